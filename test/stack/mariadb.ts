@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { tail } from './logs';
 import { freePort } from './ports';
 import { run, startService, waitFor, type Service } from './processes';
 
@@ -40,10 +41,15 @@ export async function startMariaDb(dir: string, port?: number): Promise<MariaDb>
 	], join(dir, 'mariadb.log'));
 	const sql = (statements: string, database?: string) =>
 		run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '--batch', '--skip-column-names', ...(database ? [database] : [])], { input: statements });
-	await waitFor('MariaDB', async () => (await sql('SELECT 1')).trim() === '1', 30000);
-	if (fresh) {
-		await sql(`CREATE USER '${USER}'@'%' IDENTIFIED BY '${PASSWORD}'; CREATE USER '${USER}'@'localhost' IDENTIFIED BY '${PASSWORD}';
+	try {
+		await waitFor('MariaDB', async () => (await sql('SELECT 1')).trim() === '1', 30000, service);
+		if (fresh) {
+			await sql(`CREATE USER '${USER}'@'%' IDENTIFIED BY '${PASSWORD}'; CREATE USER '${USER}'@'localhost' IDENTIFIED BY '${PASSWORD}';
 GRANT ALL ON *.* TO '${USER}'@'%'; GRANT ALL ON *.* TO '${USER}'@'localhost'; FLUSH PRIVILEGES;`);
+		}
+	} catch (error) {
+		await service.stop();
+		throw new Error(`${(error as Error).message}\n${tail(join(dir, 'mariadb.log'))}`);
 	}
 	return {
 		host: '127.0.0.1',

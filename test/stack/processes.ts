@@ -41,10 +41,12 @@ export function run(command: string, args: string[], options: SpawnOptions & { i
 	});
 }
 
-/** Polls `probe` until it resolves true or the deadline passes. */
-export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
+/** Polls `probe` until it resolves true or the deadline passes; fails at once if `service` exits meanwhile. */
+export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 20000, service?: Service): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
+		const exit = service?.child.exitCode ?? service?.child.signalCode;
+		if (exit !== undefined && exit !== null) throw new Error(`${service?.name} exited (${exit}) before ${what} was ready`);
 		if (await probe().catch(() => false)) return;
 		await new Promise((r) => setTimeout(r, 100));
 	}

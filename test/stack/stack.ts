@@ -1,0 +1,113 @@
+/**
+ * The local Commerce Bridge stack, one call: `startStack({ dir, prefix = 'wp_', standin = false })`.
+ *
+ * Starts, on free loopback ports and with every runtime file under `dir` (e.g. `.stack/demo`):
+ *   MariaDB (data in `<dir>/mariadb`) loaded fresh with the real WooCommerce fixture under `prefix`
+ *   (database `wordpress`); WordPress 6.6 in `<dir>/wordpress` on php-fpm + nginx, with our plugin
+ *   symlinked and activated (and the TEST-ONLY WooCommerce stand-in before it when `standin`);
+ *   the built sidecar (`sidecar/dist/server.js`) with the plugin's `commerce_bridge_secret`.
+ * Resolves to:
+ *   { wpUrl, adminUrl, sidecarUrl, secret, db, database, prefix, wpRoot, dir, stop() }
+ * `db` is the MariaDb handle (`db.url(database)` gives a mysql:// URL, `db.sql()` runs SQL as root).
+ * `stop()` stops every process the stack started and releases `<dir>/stack.lock`; call it on every
+ * exit path. A second stack in the same `dir` while one is alive throws StackBusyError. On a start-up
+ * failure everything already started is stopped and the error carries the relevant log tails.
+ * Logins: admin / woolab-admin-pw (ADMIN_USER / ADMIN_PASSWORD). Needs `npm run build` first.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadFixture } from './fixture';
+import { acquireLock, reapStale } from './lock';
+import { tails } from './logs';
+import { startMariaDb, type MariaDb } from './mariadb';
+import { freePort } from './ports';
+import { SIDECAR_ENTRY, startSidecar } from './sidecar';
+import { startNginx, startPhpFpm } from './web';
+import { installWordPress } from './wordpress';
+
+export { StackBusyError } from './lock';
+export { ADMIN_PASSWORD, ADMIN_USER } from './wordpress';
+
+export interface StackOptions {
+	/** Runtime directory, e.g. `.stack/demo`; created when missing. */
+	dir: string;
+	/** Table prefix for the fixture and `$table_prefix` (default `wp_`). */
+	prefix?: string;
+	/** Mount and activate the TEST-ONLY WooCommerce stand-in (e2e only). */
+	standin?: boolean;
+	/** Aborts a start in progress (e.g. on Ctrl-C); what was started is stopped. */
+	signal?: AbortSignal;
+}
+
+export interface Stack {
+	wpUrl: string;
+	adminUrl: string;
+	sidecarUrl: string;
+	secret: string;
+	db: MariaDb;
+	database: string;
+	prefix: string;
+	wpRoot: string;
+	dir: string;
+	stop(): Promise<void>;
+}
+
+export const DATABASE = 'wordpress';
+
+const LOGS = ['mariadb/mariadb.log', 'php-fpm.log', 'php-error.log', 'nginx-error.log', 'debug.log', 'sidecar.log'];
+
+/** Runs `tasks` together; rejects with the first failure only after all of them settled. */
+async function settled<T extends unknown[]>(tasks: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+	const results = await Promise.allSettled(tasks);
+	const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+	if (failure) throw failure.reason;
+	return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as T;
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+	const dir = resolve(options.dir);
+	const prefix = options.prefix ?? 'wp_';
+	mkdirSync(dir, { recursive: true });
+	const lock = acquireLock(dir);
+	const stoppers: Array<() => Promise<void>> = [];
+	const track = <S extends { stop(): Promise<void> }>(service: Promise<S>) =>
+		service.then((s) => (stoppers.unshift(() => s.stop()), s));
+	const stop = async () => {
+		for (const stopOne of stoppers.splice(0)) await stopOne().catch(() => undefined);
+		lock.release();
+	};
+	const checkAbort = () => options.signal?.throwIfAborted();
+
+	try {
+		await reapStale([
+			{ file: join(dir, 'mariadb', 'mysqld.pid'), marker: dir },
+			{ file: join(dir, 'php-fpm.pid'), marker: dir },
+			{ file: join(dir, 'nginx.pid'), marker: dir },
+			{ file: join(dir, 'sidecar.pid'), marker: SIDECAR_ENTRY },
+		]);
+		for (const log of LOGS) rmSync(join(dir, log), { force: true });
+		const [db, httpPort, sidecarPort, fpm] = await settled([
+			track(startMariaDb(join(dir, 'mariadb'))),
+			freePort(),
+			freePort(),
+			track(startPhpFpm(dir).then((f) => ({ ...f, stop: () => f.service.stop() }))),
+		] as const);
+		checkAbort();
+		const wpUrl = `http://127.0.0.1:${httpPort}`;
+		const sidecarUrl = `http://127.0.0.1:${sidecarPort}`;
+		await loadFixture(db, { database: DATABASE, prefix, siteUrl: wpUrl });
+		const [{ wpRoot, secret }] = await settled([
+			installWordPress(dir, db, { database: DATABASE, prefix, siteUrl: wpUrl, sidecarUrl, standin: options.standin ?? false }),
+			track(startNginx(dir, join(dir, 'wordpress'), httpPort, fpm.socket)),
+		] as const);
+		checkAbort();
+		await track(startSidecar({ databaseUrl: db.url(DATABASE), prefix, port: sidecarPort, secret, logFile: join(dir, 'sidecar.log'), pidFile: join(dir, 'sidecar.pid') }));
+		const adminUrl = `${wpUrl}/wp-admin/`;
+		lock.update({ wpUrl, adminUrl, sidecarUrl });
+		return { wpUrl, adminUrl, sidecarUrl, secret, db, database: DATABASE, prefix, wpRoot, dir, stop };
+	} catch (error) {
+		await stop();
+		const logs = tails(LOGS.map((log) => join(dir, log)));
+		throw new Error(`${(error as Error).message}${logs ? `\n${logs}` : ''}`, { cause: error });
+	}
+}
