@@ -6,6 +6,8 @@
  *   (database `wordpress`); WordPress 6.6 in `<dir>/wordpress` on php-fpm + nginx, with our plugin
  *   symlinked and activated (and the TEST-ONLY WooCommerce stand-in before it when `standin`);
  *   the built sidecar (`sidecar/dist/server.js`) with the plugin's `commerce_bridge_secret`.
+ * With `webServers: false` (PHP tests) only MariaDB and the configured WordPress tree are set up: no
+ * php-fpm, nginx or sidecar; `wpUrl` is then the site's nominal URL and `sidecarUrl` is ''.
  * Resolves to:
  *   { wpUrl, adminUrl, sidecarUrl, secret, db, database, prefix, wpRoot, dir, stop() }
  * `db` is the MariaDb handle (`db.url(database)` gives a mysql:// URL, `db.sql()` runs SQL as root).
@@ -35,6 +37,8 @@ export interface StackOptions {
 	prefix?: string;
 	/** Mount and activate the TEST-ONLY WooCommerce stand-in (e2e only). */
 	standin?: boolean;
+	/** false: only the database and the WordPress tree, no php-fpm/nginx/sidecar (default true). */
+	webServers?: boolean;
 	/** Aborts a start in progress (e.g. on Ctrl-C); what was started is stopped. */
 	signal?: AbortSignal;
 }
@@ -86,22 +90,25 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 			{ file: join(dir, 'sidecar.pid'), marker: SIDECAR_ENTRY },
 		]);
 		for (const log of LOGS) rmSync(join(dir, log), { force: true });
+		const web = options.webServers ?? true;
 		const [db, httpPort, sidecarPort, fpm] = await settled([
 			track(startMariaDb(join(dir, 'mariadb'))),
 			freePort(),
 			freePort(),
-			track(startPhpFpm(dir).then((f) => ({ ...f, stop: () => f.service.stop() }))),
+			web ? track(startPhpFpm(dir).then((f) => ({ ...f, stop: () => f.service.stop() }))) : Promise.resolve(undefined),
 		] as const);
 		checkAbort();
 		const wpUrl = `http://127.0.0.1:${httpPort}`;
-		const sidecarUrl = `http://127.0.0.1:${sidecarPort}`;
+		const sidecarUrl = web ? `http://127.0.0.1:${sidecarPort}` : '';
 		await loadFixture(db, { database: DATABASE, prefix, siteUrl: wpUrl });
 		const [{ wpRoot, secret }] = await settled([
-			installWordPress(dir, db, { database: DATABASE, prefix, siteUrl: wpUrl, sidecarUrl, standin: options.standin ?? false }),
-			track(startNginx(dir, join(dir, 'wordpress'), httpPort, fpm.socket)),
+			installWordPress(dir, db, { database: DATABASE, prefix, siteUrl: wpUrl, sidecarUrl: sidecarUrl || undefined, standin: options.standin ?? false }),
+			fpm ? track(startNginx(dir, join(dir, 'wordpress'), httpPort, fpm.socket)) : Promise.resolve(undefined),
 		] as const);
 		checkAbort();
-		await track(startSidecar({ databaseUrl: db.url(DATABASE), prefix, port: sidecarPort, secret, logFile: join(dir, 'sidecar.log'), pidFile: join(dir, 'sidecar.pid') }));
+		if (web) {
+			await track(startSidecar({ databaseUrl: db.url(DATABASE), prefix, port: sidecarPort, secret, logFile: join(dir, 'sidecar.log'), pidFile: join(dir, 'sidecar.pid') }));
+		}
 		const adminUrl = `${wpUrl}/wp-admin/`;
 		lock.update({ wpUrl, adminUrl, sidecarUrl });
 		return { wpUrl, adminUrl, sidecarUrl, secret, db, database: DATABASE, prefix, wpRoot, dir, stop };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ensureBuilt } from './build';
 import { liveLock, type LockInfo } from './lock';
 import { ensurePackages } from './packages';
+import { handleSignals } from './signals';
 import { ADMIN_PASSWORD, ADMIN_USER, StackBusyError, startStack, type Stack } from './stack';
 import { REPO_ROOT } from './wordpress';
 
@@ -39,25 +40,21 @@ async function main(): Promise<void> {
 	ensurePackages('server');
 	ensureBuilt();
 
-	const abort = new AbortController();
 	let stack: Stack | undefined;
-	const shutdown = async () => {
-		abort.abort();
+	const signal = handleSignals(async () => {
 		if (!stack) return; // startStack stops what it started when it sees the abort.
 		console.log('\nStopping the demo…');
 		await stack.stop();
 		process.exit(0);
-	};
-	process.on('SIGINT', shutdown);
-	process.on('SIGTERM', shutdown);
+	});
 
 	const started = performance.now();
 	const online = wordpressOrgReachable();
 	try {
-		stack = await startStack({ dir: DIR, signal: abort.signal });
+		stack = await startStack({ dir: DIR, signal });
 	} catch (error) {
 		if (error instanceof StackBusyError) return alreadyRunning(error.info);
-		if (abort.signal.aborted) process.exit(130);
+		if (signal.aborted) process.exit(130);
 		throw error;
 	}
 	console.log(`Commerce Bridge demo is up in ${((performance.now() - started) / 1000).toFixed(1)} s:`);

@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+import { join } from 'node:path';
+
+// Debian's Chromium only: never download browsers.
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+
+const REPO_ROOT = join(__dirname, '..', '..');
+
+/**
+ * Without WP_BASE_URL the global set-up starts the local stack (with the TEST-ONLY WooCommerce stand-in)
+ * and sets WP_BASE_URL/WP_USERNAME/WP_PASSWORD/SIDECAR_URL for the workers, which load this file again.
+ * With WP_BASE_URL the same specs run against that store as it is.
+ */
+export default defineConfig({
+	testDir: 'specs',
+	outputDir: join(REPO_ROOT, 'test-results', 'e2e'),
+	globalSetup: './global-setup.ts',
+	globalTeardown: './global-teardown.ts',
+	workers: 2,
+	fullyParallel: true,
+	retries: process.env.CI ? 1 : 0,
+	forbidOnly: Boolean(process.env.CI),
+	timeout: 30_000,
+	expect: { timeout: 10_000 },
+	reporter: [['list']],
+	use: {
+		baseURL: process.env.WP_BASE_URL,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		launchOptions: {
+			executablePath: '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic',
+				'--disable-dev-shm-usage',
+			],
+		},
+	},
+});
