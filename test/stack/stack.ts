@@ -58,7 +58,8 @@ export interface Stack {
 
 export const DATABASE = 'wordpress';
 
-const LOGS = ['mariadb/mariadb.log', 'php-fpm.log', 'php-error.log', 'nginx-error.log', 'debug.log', 'sidecar.log'];
+/** Logs shown when a start fails (startMariaDb reports its own log). */
+const LOGS = ['php-fpm.log', 'php-error.log', 'nginx-error.log', 'debug.log', 'sidecar.log'];
 
 /** Runs `tasks` together; rejects with the first failure only after all of them settled. */
 async function settled<T extends unknown[]>(tasks: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
@@ -89,7 +90,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 			{ file: join(dir, 'nginx.pid'), marker: dir },
 			{ file: join(dir, 'sidecar.pid'), marker: SIDECAR_ENTRY },
 		]);
-		for (const log of LOGS) rmSync(join(dir, log), { force: true });
+		for (const log of [...LOGS, 'mariadb/mariadb.log']) rmSync(join(dir, log), { force: true });
 		const web = options.webServers ?? true;
 		const [db, httpPort, sidecarPort, fpm] = await settled([
 			track(startMariaDb(join(dir, 'mariadb'))),
