@@ -75,8 +75,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 	mkdirSync(dir, { recursive: true });
 	const lock = acquireLock(dir);
 	const stoppers: Array<() => Promise<void>> = [];
-	const track = <S extends { stop(): Promise<void> }>(service: Promise<S>) =>
-		service.then((s) => (stoppers.unshift(() => s.stop()), s));
+	// Newest first, so the sidecar stops before nginx, php-fpm and finally MariaDB.
+	const track = async <S extends { stop(): Promise<void> }>(service: Promise<S>): Promise<S> => {
+		const started = await service;
+		stoppers.unshift(() => started.stop());
+		return started;
+	};
 	const stop = async () => {
 		for (const stopOne of stoppers.splice(0)) await stopOne().catch(() => undefined);
 		lock.release();
