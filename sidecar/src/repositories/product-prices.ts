@@ -1,0 +1,45 @@
+/** Active prices the way WooCommerce computes them, from the raw postmeta (scheduled sales included). */
+
+export interface PriceMeta {
+	regular: string | undefined;
+	sale: string | undefined;
+	/** `_sale_price_dates_from` / `_to`: Unix seconds, or empty. */
+	saleFrom: string | undefined;
+	saleTo: string | undefined;
+}
+
+export interface Price {
+	/** What the shopper pays now; null when the product has no price (WooCommerce then shows none). */
+	price: number | null;
+	/** The price before the sale; equals `price` when not on sale. */
+	regularPrice: number | null;
+	onSale: boolean;
+}
+
+function amount(value: string | undefined): number | null {
+	if (value === undefined || value.trim() === '') return null;
+	const n = Number(value);
+	return Number.isFinite(n) ? n : null;
+}
+
+/** WC_Product::is_on_sale(): a sale price below the regular price, inside its schedule (seconds). */
+export function activePrice(meta: PriceMeta, nowSeconds: number): Price {
+	const regular = amount(meta.regular);
+	const sale = amount(meta.sale);
+	const from = amount(meta.saleFrom);
+	const to = amount(meta.saleTo);
+	const scheduled = (from === null || from <= nowSeconds) && (to === null || nowSeconds <= to);
+	const onSale = sale !== null && scheduled && (regular === null || sale < regular);
+	const price = onSale ? sale : regular;
+	return { price, regularPrice: regular ?? price, onSale };
+}
+
+/** The lowest price among `candidates` (WooCommerce's "from" price of a variable product). */
+export function lowestPrice(candidates: Price[]): Price {
+	let best: Price | undefined;
+	for (const candidate of candidates) {
+		if (candidate.price === null) continue;
+		if (!best || best.price === null || candidate.price < best.price) best = candidate;
+	}
+	return best ?? { price: null, regularPrice: null, onSale: false };
+}

@@ -1,0 +1,151 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import type { Store } from './store-repository';
+import { assembleProducts, decodeEntities, type AssembledProduct } from './product-assembly';
+import type { Product, Visibility } from './product-types';
+import { loadProductRows, type Db } from './products-queries';
+import { matchProducts, productCategories, sameCategoryIds, type CategoryTerm, type SearchMatch } from './products-search-queries';
+
+/** Price buckets offered as a search filter: [from, to) in the shop currency; `to` null = and up. */
+export const PRICE_BUCKETS: ReadonlyArray<{ from: number; to: number | null }> = [
+	{ from: 0, to: 10 }, { from: 10, to: 25 }, { from: 25, to: 50 }, { from: 50, to: 100 },
+	{ from: 100, to: 250 }, { from: 250, to: 500 }, { from: 500, to: 1000 }, { from: 1000, to: null },
+];
+
+export interface ProductSearch {
+	/** Free text; words must all match (title, SKU, short description, content). */
+	text: string;
+	/** Exact SKU lookup only (the `#SKU` form). */
+	skuOnly?: boolean;
+	categoryId?: number;
+	price?: { from: number; to: number | null };
+	orderBy: 'relevance' | 'price' | 'name';
+	dir: 'asc' | 'desc';
+	limit: number;
+	offset: number;
+}
+
+export interface ProductSearchResult {
+	total: number;
+	products: Product[];
+	/** Counts of the matches per category (descendants included), with the price filter applied. */
+	categories: Array<CategoryTerm & { count: number }>;
+	/** Counts per price bucket, with the category filter applied; empty buckets left out. */
+	priceRanges: Array<{ from: number; to: number | null; count: number }>;
+}
+
+export interface ProductsRepository {
+	/**
+	 * Published products by id, in the order asked, with variations, images, categories and current
+	 * prices. Ids that are missing, unpublished or not visible in `visibility` are left out.
+	 * `visibility`: `direct` (a link: hides only fully hidden products), `catalog`, `search`, or `any`
+	 * (published, whatever its visibility or stock: for carts).
+	 */
+	byIds(ids: number[], visibility?: Visibility | 'any'): Promise<Product[]>;
+	search(query: ProductSearch): Promise<ProductSearchResult>;
+	/** Up-sells and cross-sells, then best sellers of the same categories; never the product itself. */
+	related(id: number, limit: number): Promise<Product[]>;
+	categories(): Promise<CategoryTerm[]>;
+}
+
+declare module 'fastify' {
+	interface FastifyInstance {
+		productsRepository: ProductsRepository;
+	}
+}
+
+/** The `product_visibility` slugs that hide a product in each context (hidden = both exclude terms). */
+function excluded(entry: AssembledProduct, visibility: Visibility | 'any', hideOutOfStock: boolean): boolean {
+	if (visibility === 'any') return false;
+	const terms = entry.visibility;
+	if (hideOutOfStock && entry.product.stockStatus === 'outofstock') return true;
+	if (visibility === 'catalog') return terms.has('exclude-from-catalog');
+	if (visibility === 'search') return terms.has('exclude-from-search');
+	return terms.has('exclude-from-catalog') && terms.has('exclude-from-search');
+}
+
+function compare(orderBy: ProductSearch['orderBy']): (a: SearchMatch, b: SearchMatch) => number {
+	if (orderBy === 'price') return (a, b) => (a.price ?? Infinity) - (b.price ?? Infinity) || a.id - b.id;
+	if (orderBy === 'name') return (a, b) => a.title.localeCompare(b.title) || a.id - b.id;
+	return (a, b) => b.score - a.score || b.totalSales - a.totalSales || a.id - b.id;
+}
+
+const inBucket = (price: number | null, range: { from: number; to: number | null }) =>
+	price !== null && price >= range.from && (range.to === null || price < range.to);
+
+export function createProductsRepository(db: Db, prefix: string, store: () => Promise<Store>): ProductsRepository {
+	// Assembled products live as long as the store facts they were built with (STORE_TTL_MS, 2 s):
+	// a hot product answers without a query, and an edit in wp-admin shows within the same 2 s.
+	let cacheOwner: Store | undefined;
+	let cache = new Map<number, AssembledProduct | null>();
+
+	async function assembled(ids: number[]): Promise<{ facts: Store; entries: AssembledProduct[] }> {
+		const facts = await store();
+		if (facts !== cacheOwner) {
+			cacheOwner = facts;
+			cache = new Map();
+		}
+		const missing = [...new Set(ids.filter((id) => !cache.has(id)))];
+		if (missing.length > 0) {
+			const rows = await loadProductRows(db, prefix, missing);
+			const built = assembleProducts(missing, rows, {
+				permalinks: facts.permalinks, uploadsUrl: facts.uploadsUrl, thumbnailSize: 'woocommerce_thumbnail', hideOutOfStock: facts.hideOutOfStock,
+			}, Math.floor(Date.now() / 1000));
+			const byId = new Map(built.map((entry) => [entry.product.id, entry]));
+			if (facts === cacheOwner) for (const id of missing) cache.set(id, byId.get(id) ?? null);
+			return { facts, entries: ids.flatMap((id) => byId.get(id) ?? cache.get(id) ?? []) };
+		}
+		return { facts, entries: ids.flatMap((id) => cache.get(id) ?? []) };
+	}
+
+	async function byIds(ids: number[], visibility: Visibility | 'any' = 'direct'): Promise<Product[]> {
+		const { facts, entries } = await assembled(ids);
+		return entries.filter((entry) => !excluded(entry, visibility, facts.hideOutOfStock)).map((entry) => entry.product);
+	}
+
+	async function categories(): Promise<CategoryTerm[]> {
+		return (await productCategories(db, prefix)).map((term) => ({ ...term, name: decodeEntities(term.name) }));
+	}
+
+	async function search(query: ProductSearch): Promise<ProductSearchResult> {
+		const facts = await store();
+		const text = query.text.trim();
+		const matches = await matchProducts(db, prefix, {
+			words: query.skuOnly ? [] : text.split(/\s+/).filter(Boolean),
+			sku: text === '' ? null : text,
+			excludeTerms: ['exclude-from-search', ...(facts.hideOutOfStock ? ['outofstock'] : [])],
+		});
+		const byCategory = (m: SearchMatch) => query.categoryId === undefined || m.categoryIds.includes(query.categoryId);
+		const byPrice = (m: SearchMatch) => query.price === undefined || inBucket(m.price, query.price);
+		const found = matches.filter((m) => byCategory(m) && byPrice(m)).sort(compare(query.orderBy));
+		if (query.dir === 'desc') found.reverse();
+		const page = found.slice(query.offset, query.offset + query.limit).map((m) => m.id);
+		const [products, terms] = await Promise.all([byIds(page, 'search'), categories()]);
+		const priced = matches.filter(byPrice);
+		const inCategory = matches.filter(byCategory);
+		return {
+			total: found.length,
+			products,
+			categories: terms.map((term) => ({ ...term, count: priced.filter((m) => m.categoryIds.includes(term.id)).length })).filter((c) => c.count > 0),
+			priceRanges: PRICE_BUCKETS.map((range) => ({ ...range, count: inCategory.filter((m) => inBucket(m.price, range)).length })).filter((r) => r.count > 0),
+		};
+	}
+
+	async function related(id: number, limit: number): Promise<Product[]> {
+		const [product] = await byIds([id], 'any');
+		if (!product) return [];
+		const linked = [...product.upsellIds, ...product.crossSellIds];
+		const fill = await sameCategoryIds(db, prefix, id, product.categories.map((c) => c.id), limit + linked.length);
+		const ids = [...new Set([...linked, ...fill])].filter((other) => other !== id);
+		return (await byIds(ids, 'catalog')).slice(0, limit);
+	}
+
+	return { byIds, search, related, categories };
+}
+
+export default fp(
+	async (fastify: FastifyInstance) => {
+		fastify.decorate('productsRepository', createProductsRepository(fastify.mysql.pool, fastify.config.tablePrefix, () => fastify.storeRepository.get()));
+	},
+	{ name: 'products-repository', dependencies: ['config', 'mysql', 'store-repository'] },
+);
