@@ -1,0 +1,86 @@
+<?php
+/**
+ * Activation, deactivation and schema upgrades.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Install;
+
+use CommerceBridge\Options;
+use CommerceBridge\Proxy\Rewrites;
+use CommerceBridge\Registerable;
+use CommerceBridge\Registry;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Creates what the plugin needs in the database; every step is idempotent.
+ */
+final class Installer implements Registerable {
+
+	/**
+	 * Constructor.
+	 *
+	 * @param Registry $registry Vendor modules (their defaults are seeded).
+	 * @param Rewrites $rewrites Proxy rewrite rules.
+	 */
+	public function __construct( private Registry $registry, private Rewrites $rewrites ) {
+	}
+
+	/** Updates the tables after a plugin update that skipped activation. */
+	public function register(): void {
+		add_action( 'admin_init', array( $this, 'upgrade' ) );
+	}
+
+	public function upgrade(): void {
+		if ( get_option( Options::SCHEMA_VERSION ) !== Tables::VERSION ) {
+			$this->create_tables();
+		}
+	}
+
+	public function activate(): void {
+		$this->create_tables();
+		$this->seed_options();
+		$this->rewrites->add_rules();
+		flush_rewrite_rules( false );
+	}
+
+	public function deactivate(): void {
+		$this->rewrites->remove_rules();
+		flush_rewrite_rules( false );
+	}
+
+	private function create_tables(): void {
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		dbDelta( Tables::ddl() );
+		update_option( Options::SCHEMA_VERSION, Tables::VERSION, true );
+	}
+
+	private function seed_options(): void {
+		if ( '' === Options::secret() ) {
+			// Autoload off: the secret is read only when a request is forwarded.
+			update_option( Options::SECRET, self::token( 32 ), false );
+		}
+		add_option( Options::SETTINGS, Options::defaults(), '', true );
+		foreach ( $this->registry->all() as $module ) {
+			$values = $module->values();
+			foreach ( $module->generated_secrets() as $key ) {
+				if ( '' === (string) $values[ $key ] ) {
+					$values[ $key ] = self::token( 24 );
+				}
+			}
+			// Autoload on: the storefront reads every vendor option on every page.
+			update_option( $module->option_name(), $values, true );
+		}
+	}
+
+	/**
+	 * Random lowercase hex token.
+	 *
+	 * @param int $bytes Entropy in bytes (the token has twice as many characters).
+	 */
+	private static function token( int $bytes ): string {
+		return bin2hex( random_bytes( $bytes ) );
+	}
+}

@@ -1,0 +1,71 @@
+<?php
+/**
+ * The plugin's own tables.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Install;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Names and DDL of the tables the plugin owns (the sidecar reads and writes the same ones).
+ */
+final class Tables {
+
+	/** Bump when the DDL below changes; the installer then runs dbDelta again. */
+	public const VERSION = '1';
+
+	public const WISHLIST        = 'commerce_bridge_wishlist';
+	public const EVENTS          = 'commerce_bridge_events';
+	public const OCT8NE_SESSIONS = 'commerce_bridge_oct8ne_sessions';
+
+	/**
+	 * Prefixed table name.
+	 *
+	 * @param string $table One of the constants.
+	 */
+	public static function name( string $table ): string {
+		global $wpdb;
+		return $wpdb->prefix . $table;
+	}
+
+	/** @return list<string> every prefixed table name. */
+	public static function all(): array {
+		return array_map( array( self::class, 'name' ), array( self::WISHLIST, self::EVENTS, self::OCT8NE_SESSIONS ) );
+	}
+
+	/** @return list<string> CREATE TABLE statements in dbDelta's format (two spaces before PRIMARY KEY). */
+	public static function ddl(): array {
+		global $wpdb;
+		$collate = $wpdb->get_charset_collate();
+		return array(
+			'CREATE TABLE ' . self::name( self::WISHLIST ) . " (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  owner_type enum('user','session') NOT NULL,
+  owner_key varchar(64) NOT NULL,
+  product_id bigint(20) unsigned NOT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY owner_product (owner_type,owner_key,product_id)
+) $collate;",
+			'CREATE TABLE ' . self::name( self::EVENTS ) . " (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  owner_key varchar(64) NOT NULL,
+  event_type varchar(64) NOT NULL,
+  payload longtext NOT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY owner_key (owner_key),
+  KEY created_at (created_at)
+) $collate;",
+			'CREATE TABLE ' . self::name( self::OCT8NE_SESSIONS ) . " (
+  order_id bigint(20) unsigned NOT NULL,
+  session_id varchar(128) NOT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (order_id)
+) $collate;",
+		);
+	}
+}

@@ -1,0 +1,51 @@
+<?php
+/**
+ * Names and readers of the plugin-wide options.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The plugin-wide options (vendor options belong to their modules).
+ */
+final class Options {
+
+	/** Every option of the plugin starts with this (uninstall relies on it). */
+	public const PREFIX = 'commerce_bridge_';
+
+	/** Plugin-wide settings array (autoloaded). */
+	public const SETTINGS = 'commerce_bridge_settings';
+
+	/** BRIDGE_SECRET shared with the sidecar (autoload off). */
+	public const SECRET = 'commerce_bridge_secret';
+
+	/** Version of the tables last installed. */
+	public const SCHEMA_VERSION = 'commerce_bridge_schema_version';
+
+	public const DEFAULT_SIDECAR_URL = 'http://127.0.0.1:8787';
+
+	/** Plugin-wide defaults, seeded on activation. */
+	public static function defaults(): array {
+		return array( 'sidecarUrl' => self::DEFAULT_SIDECAR_URL );
+	}
+
+	/** Sidecar base URL without a trailing slash: the constant wins over the option. */
+	public static function sidecar_url(): string {
+		if ( defined( 'COMMERCE_BRIDGE_SIDECAR_URL' ) && is_string( COMMERCE_BRIDGE_SIDECAR_URL ) ) {
+			return untrailingslashit( COMMERCE_BRIDGE_SIDECAR_URL );
+		}
+		$settings = get_option( self::SETTINGS, array() );
+		$url      = is_array( $settings ) && ! empty( $settings['sidecarUrl'] ) ? (string) $settings['sidecarUrl'] : self::DEFAULT_SIDECAR_URL;
+		return untrailingslashit( $url );
+	}
+
+	/** The shared secret, '' when activation has not run. */
+	public static function secret(): string {
+		$secret = get_option( self::SECRET, '' );
+		return is_string( $secret ) ? $secret : '';
+	}
+}

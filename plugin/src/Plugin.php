@@ -1,0 +1,102 @@
+<?php
+/**
+ * Composition root.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge;
+
+use CommerceBridge\Admin\SettingsPage;
+use CommerceBridge\Admin\WooCommerceNotice;
+use CommerceBridge\Events\EventQueue;
+use CommerceBridge\Frontend\Assets;
+use CommerceBridge\Frontend\PageContext;
+use CommerceBridge\Install\Installer;
+use CommerceBridge\Proxy\Forwarder;
+use CommerceBridge\Proxy\ProxyPaths;
+use CommerceBridge\Proxy\Rewrites;
+use CommerceBridge\Proxy\SidecarClient;
+use CommerceBridge\Rest\SettingsController;
+use CommerceBridge\Rest\StatusController;
+use CommerceBridge\WooCommerce\StoreFactory;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Builds the services from an explicit list and lets each add its hooks.
+ */
+final class Plugin {
+
+	private static ?self $instance = null;
+
+	/** @var array<class-string, object> */
+	private array $services = array();
+
+	public static function instance(): self {
+		self::$instance ??= new self();
+		return self::$instance;
+	}
+
+	/** Wires everything once WooCommerce (loaded after us) and the store filter are in place. */
+	public function boot(): void {
+		add_action( 'plugins_loaded', array( $this, 'register_services' ) );
+	}
+
+	public function register_services(): void {
+		foreach ( $this->build() as $service ) {
+			if ( $service instanceof Registerable ) {
+				$service->register();
+			}
+		}
+	}
+
+	/**
+	 * A built service, for vendor code and tests.
+	 *
+	 * @template T
+	 * @param class-string<T> $class Service class.
+	 * @return T
+	 */
+	public function get( string $class ): object {
+		return $this->build()[ $class ];
+	}
+
+	public static function activate(): void {
+		self::instance()->get( Installer::class )->activate();
+	}
+
+	public static function deactivate(): void {
+		self::instance()->get( Installer::class )->deactivate();
+	}
+
+	/** @return array<class-string, object> */
+	private function build(): array {
+		if ( $this->services ) {
+			return $this->services;
+		}
+		$store    = StoreFactory::create();
+		$events   = new EventQueue( $store );
+		$registry = new Registry( $store, $events );
+		$rewrites = new Rewrites();
+		$client   = new SidecarClient( Options::sidecar_url() );
+		$paths    = new ProxyPaths( array_merge( array_keys( $registry->all() ), array( 'core' ) ) );
+		$services = array(
+			EventQueue::class         => $events,
+			Registry::class           => $registry,
+			Installer::class          => new Installer( $registry, $rewrites ),
+			Rewrites::class           => $rewrites,
+			Forwarder::class          => new Forwarder( $paths, $client, $store ),
+			SettingsController::class => new SettingsController( $registry, $store ),
+			StatusController::class   => new StatusController( $client, $store ),
+			SettingsPage::class       => new SettingsPage( $store ),
+			WooCommerceNotice::class  => new WooCommerceNotice( $store ),
+			Assets::class             => new Assets( $registry, $store, $events, new PageContext( $store ) ),
+		);
+		foreach ( $registry->all() as $module ) {
+			$services[ get_class( $module ) ] = $module;
+		}
+		$this->services = $services;
+		return $services;
+	}
+}

@@ -1,0 +1,133 @@
+<?php
+/**
+ * Forwards proxy paths to the sidecar before WordPress runs its main query.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Proxy;
+
+use CommerceBridge\Options;
+use CommerceBridge\Registerable;
+use CommerceBridge\WooCommerce\Store;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Runs on a late `init` priority: the user is known (determine_current_user) and WooCommerce has set
+ * up its session (init 0); nothing later in WordPress's bootstrap is needed for a proxied answer.
+ */
+final class Forwarder implements Registerable {
+
+	/** Request headers worth passing on (the identity travels in the signed headers). */
+	private const PASS_REQUEST = array(
+		'CONTENT_TYPE' => 'Content-Type',
+		'HTTP_ACCEPT'  => 'Accept',
+	);
+
+	/**
+	 * Constructor.
+	 *
+	 * @param ProxyPaths    $paths  Forwardable paths.
+	 * @param SidecarClient $client Sidecar client.
+	 * @param Store         $store  WooCommerce port (session key).
+	 */
+	public function __construct( private ProxyPaths $paths, private SidecarClient $client, private Store $store ) {
+	}
+
+	public function register(): void {
+		add_action( 'init', array( $this, 'maybe_forward' ), 999 );
+	}
+
+	/** Answers and ends the request when it targets a proxy path. */
+	public function maybe_forward(): void {
+		$request = ProxyRequest::from_globals( (string) wp_parse_url( home_url( '/' ), PHP_URL_PATH ) );
+		if ( ! $request || ! $this->paths->matches( $request->path ) ) {
+			return;
+		}
+		$this->send( $this->handle( $request, $this->incoming_headers(), $this->incoming_body( $request->method ) ) );
+		exit;
+	}
+
+	/**
+	 * Forwards one request and builds the browser's answer.
+	 *
+	 * @param ProxyRequest          $request Request to forward.
+	 * @param array<string, string> $headers Passed-on request headers.
+	 * @param string|null           $body    Request body.
+	 */
+	public function handle( ProxyRequest $request, array $headers, ?string $body ): Response {
+		$uri      = $request->request_uri();
+		// The secret is not autoloaded: read it only when forwarding.
+		$signer   = new IdentitySigner( Options::secret() );
+		$identity = $signer->headers( get_current_user_id(), $this->session_key(), $request->method, $uri, time() );
+		$answer   = $this->client->send( $request->method, $uri, $headers + $identity, $body );
+		if ( 0 === $answer->status ) {
+			return new Response(
+				503,
+				array(
+					'content-type'  => 'application/json; charset=utf-8',
+					'cache-control' => 'no-store',
+				),
+				'{"error":"sidecar_unavailable"}'
+			);
+		}
+		$out = array(
+			'content-type'           => $answer->header( 'content-type' ),
+			'x-content-type-options' => $answer->header( 'x-content-type-options' ) ?: 'nosniff',
+			'cache-control'          => $answer->header( 'cache-control' ) ?: 'no-store',
+		);
+		return new Response( $answer->status, array_filter( $out ), $answer->body );
+	}
+
+	/**
+	 * Writes the answer; anything not explicitly public is kept out of page caches.
+	 *
+	 * @param Response $response Answer for the browser.
+	 */
+	private function send( Response $response ): void {
+		$cache = $response->header( 'cache-control' );
+		if ( ! preg_match( '/\b(public|s-maxage)\b/i', $cache ) ) {
+			if ( ! defined( 'DONOTCACHEPAGE' ) ) {
+				define( 'DONOTCACHEPAGE', true );
+			}
+			nocache_headers();
+		}
+		status_header( $response->status );
+		foreach ( $response->headers as $name => $value ) {
+			header( $name . ': ' . $value );
+		}
+		echo $response->body; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- the sidecar's body, passed through with its Content-Type.
+	}
+
+	/** The session key when it has the shape WooCommerce gives it, else ''. */
+	private function session_key(): string {
+		$key = $this->store->session_customer_key();
+		return preg_match( '/^[A-Za-z0-9_-]{1,64}$/', $key ) ? $key : '';
+	}
+
+	/** @return array<string, string> */
+	private function incoming_headers(): array {
+		$headers = array();
+		foreach ( self::PASS_REQUEST as $server => $name ) {
+			$value = isset( $_SERVER[ $server ] ) ? sanitize_text_field( wp_unslash( $_SERVER[ $server ] ) ) : '';
+			if ( '' !== $value ) {
+				$headers[ $name ] = $value;
+			}
+		}
+		return $headers;
+	}
+
+	/**
+	 * Raw body of methods that carry one.
+	 *
+	 * @param string $method HTTP method.
+	 */
+	private function incoming_body( string $method ): ?string {
+		if ( in_array( $method, array( 'GET', 'HEAD', 'OPTIONS' ), true ) ) {
+			return null;
+		}
+		$body = file_get_contents( 'php://input' );
+		return false === $body ? '' : $body;
+	}
+}

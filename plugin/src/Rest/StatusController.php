@@ -1,0 +1,76 @@
+<?php
+/**
+ * REST API of the bridge's health.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Rest;
+
+use CommerceBridge\Capability;
+use CommerceBridge\Proxy\SidecarClient;
+use CommerceBridge\Registerable;
+use CommerceBridge\WooCommerce\Store;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * GET /status: WooCommerce presence and the sidecar's /health, asked server-side.
+ */
+final class StatusController implements Registerable {
+
+	/**
+	 * Constructor.
+	 *
+	 * @param SidecarClient $client Sidecar client.
+	 * @param Store         $store  WooCommerce port.
+	 */
+	public function __construct( private SidecarClient $client, private Store $store ) {
+	}
+
+	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	public function register_routes(): void {
+		register_rest_route(
+			SettingsController::NAMESPACE,
+			'/status',
+			array(
+				'methods'             => \WP_REST_Server::READABLE,
+				'callback'            => fn () => rest_ensure_response( $this->status() ),
+				'permission_callback' => fn () => current_user_can( Capability::required( $this->store ) ),
+			)
+		);
+	}
+
+	public function status(): array {
+		return array(
+			'woocommerce' => array(
+				'active'  => $this->store->is_active(),
+				'version' => $this->store->version(),
+			),
+			'sidecar'     => $this->sidecar(),
+		);
+	}
+
+	private function sidecar(): array {
+		$started = hrtime( true );
+		$answer  = $this->client->send( 'GET', '/health' );
+		$health  = json_decode( $answer->body, true );
+		$health  = is_array( $health ) ? $health : array();
+		$db      = in_array( $health['db'] ?? null, array( 'ok', 'down' ), true ) ? $health['db'] : null;
+		$status  = array(
+			'url'       => $this->client->base_url(),
+			'ok'        => 200 === $answer->status && 'ok' === ( $health['status'] ?? null ),
+			'db'        => $db,
+			'latencyMs' => 0 === $answer->status ? null : round( ( hrtime( true ) - $started ) / 1e6, 1 ),
+		);
+		if ( 0 === $answer->status ) {
+			$status['error'] = $answer->error;
+		} elseif ( ! $status['ok'] ) {
+			$status['error'] = 'HTTP ' . $answer->status;
+		}
+		return $status;
+	}
+}

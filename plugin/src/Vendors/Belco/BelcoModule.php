@@ -1,0 +1,55 @@
+<?php
+/**
+ * Belco: customer service inbox and chat.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Vendors\Belco;
+
+use CommerceBridge\Vendors\VendorModule;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Settings and storefront config of Belco.
+ */
+final class BelcoModule extends VendorModule {
+
+	public function id(): string {
+		return 'belco';
+	}
+
+	public function label(): string {
+		return 'Belco';
+	}
+
+	public function defaults(): array {
+		return array(
+			'enabled'      => false,
+			'shopId'       => '',
+			'shopSecret'   => '',
+			'ordersToken'  => '',
+			'hashIdentity' => 'id',
+		);
+	}
+
+	public function schema(): array {
+		return $this->object_schema(
+			array(
+				'shopId'       => self::text( __( 'Shop id', 'commerce-bridge' ), __( 'Your shop id from Belco\'s settings.', 'commerce-bridge' ) ),
+				'shopSecret'   => self::text( __( 'Shop secret', 'commerce-bridge' ), __( 'Signs the identity of logged-in customers for the Belco widget. Stored, never shown again.', 'commerce-bridge' ), true ),
+				'ordersToken'  => self::text( __( 'Orders API token', 'commerce-bridge' ), __( 'Token Belco uses to read customers and orders; generated on activation. Stored, never shown again.', 'commerce-bridge' ), true ),
+				'hashIdentity' => self::choice( __( 'Identity hashed with', 'commerce-bridge' ), __( 'Which customer field the identity hash covers: the user id or the e-mail address.', 'commerce-bridge' ), array( 'id', 'email' ) ),
+			)
+		);
+	}
+
+	public function generated_secrets(): array {
+		return array( 'ordersToken' );
+	}
+
+	public function public_config(): array {
+		return array( 'shopId' => $this->values()['shopId'] );
+	}
+}

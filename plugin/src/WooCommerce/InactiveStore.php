@@ -1,0 +1,73 @@
+<?php
+/**
+ * The WooCommerce port when WooCommerce is not active.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\WooCommerce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Answers "nothing" to every question, so the plugin runs (idle) without WooCommerce.
+ */
+final class InactiveStore implements Store {
+
+	public function is_active(): bool {
+		return false;
+	}
+
+	public function version(): string {
+		return '';
+	}
+
+	public function currency(): string {
+		return '';
+	}
+
+	public function session_customer_key(): string {
+		return '';
+	}
+
+	public function current_product_id(): int {
+		return 0;
+	}
+
+	public function current_category_id(): int {
+		return 0;
+	}
+
+	public function product_category_ids( int $product_id ): array {
+		return array();
+	}
+
+	public function product_image_url( int $product_id, string $size = 'woocommerce_thumbnail' ): string {
+		return '';
+	}
+
+	public function received_order_id(): int {
+		return 0;
+	}
+
+	public function cart(): array {
+		return array(
+			'currency' => '',
+			'subtotal' => 0.0,
+			'total'    => 0.0,
+			'items'    => array(),
+		);
+	}
+
+	public function customer( int $user_id ): ?array {
+		return null;
+	}
+
+	public function order( int $order_id ): ?array {
+		return null;
+	}
+
+	public function page_url( string $page ): string {
+		return '';
+	}
+}

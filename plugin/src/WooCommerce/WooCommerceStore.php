@@ -1,0 +1,169 @@
+<?php
+/**
+ * The WooCommerce port, implemented with WooCommerce's own API.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\WooCommerce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Reads WooCommerce through its public functions and classes; every call tolerates missing
+ * runtime parts (no session in wp-admin, no cart in REST).
+ */
+final class WooCommerceStore implements Store {
+
+	public function is_active(): bool {
+		return true;
+	}
+
+	public function version(): string {
+		return defined( 'WC_VERSION' ) ? (string) WC_VERSION : (string) WC()->version;
+	}
+
+	public function currency(): string {
+		return (string) get_woocommerce_currency();
+	}
+
+	public function session_customer_key(): string {
+		$session = WC()->session;
+		if ( ! $session || ! method_exists( $session, 'has_session' ) || ! $session->has_session() ) {
+			return '';
+		}
+		return (string) $session->get_customer_id();
+	}
+
+	public function current_product_id(): int {
+		return is_product() ? (int) get_queried_object_id() : 0;
+	}
+
+	public function current_category_id(): int {
+		return is_product_category() ? (int) get_queried_object_id() : 0;
+	}
+
+	public function product_category_ids( int $product_id ): array {
+		$product = wc_get_product( $product_id );
+		if ( ! $product ) {
+			return array();
+		}
+		if ( $product->is_type( 'variation' ) ) {
+			$product = wc_get_product( $product->get_parent_id() );
+		}
+		return $product ? array_map( 'intval', $product->get_category_ids() ) : array();
+	}
+
+	public function product_image_url( int $product_id, string $size = 'woocommerce_thumbnail' ): string {
+		$product = wc_get_product( $product_id );
+		$image   = $product ? (int) $product->get_image_id() : 0;
+		return $image ? (string) wp_get_attachment_image_url( $image, $size ) : '';
+	}
+
+	public function received_order_id(): int {
+		if ( ! is_order_received_page() ) {
+			return 0;
+		}
+		$order = wc_get_order( absint( get_query_var( 'order-received' ) ) );
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- the order key is the proof, as in WooCommerce.
+		$key = isset( $_GET['key'] ) ? sanitize_text_field( wp_unslash( $_GET['key'] ) ) : '';
+		return $order && '' !== $key && hash_equals( $order->get_order_key(), $key ) ? $order->get_id() : 0;
+	}
+
+	public function cart(): array {
+		$cart = WC()->cart;
+		if ( ! $cart ) {
+			return ( new InactiveStore() )->cart();
+		}
+		$incl_tax = $cart->display_prices_including_tax();
+		$items    = array();
+		foreach ( $cart->get_cart() as $key => $item ) {
+			$product = $item['data'];
+			$items[] = array(
+				'key'          => (string) $key,
+				'product_id'   => (int) $item['product_id'],
+				'variation_id' => (int) $item['variation_id'],
+				'sku'          => (string) $product->get_sku(),
+				'name'         => $product->get_name(),
+				'price'        => (float) wc_get_price_to_display( $product ),
+				'quantity'     => (int) $item['quantity'],
+				'url'          => (string) $product->get_permalink( $item ),
+				'category_ids' => $this->product_category_ids( (int) $item['product_id'] ),
+			);
+		}
+		return array(
+			'currency' => $this->currency(),
+			'subtotal' => (float) $cart->get_subtotal() + ( $incl_tax ? (float) $cart->get_subtotal_tax() : 0.0 ),
+			'total'    => (float) $cart->get_total( 'edit' ),
+			'items'    => $items,
+		);
+	}
+
+	public function customer( int $user_id ): ?array {
+		try {
+			$customer = new \WC_Customer( $user_id );
+		} catch ( \Exception $e ) {
+			return null;
+		}
+		if ( ! $customer->get_id() ) {
+			return null;
+		}
+		$last_order = $customer->get_last_order();
+		return array(
+			'id'          => $customer->get_id(),
+			'email'       => $customer->get_email(),
+			'first_name'  => $customer->get_first_name(),
+			'last_name'   => $customer->get_last_name(),
+			'phone'       => $customer->get_billing_phone(),
+			'country'     => $customer->get_billing_country(),
+			'registered'  => $customer->get_date_created() ? $customer->get_date_created()->getTimestamp() : 0,
+			'order_count' => (int) $customer->get_order_count(),
+			'total_spent' => (float) $customer->get_total_spent(),
+			'last_order'  => $last_order && $last_order->get_date_created() ? $last_order->get_date_created()->getTimestamp() : null,
+			'avatar'      => (string) get_avatar_url( $user_id ),
+		);
+	}
+
+	public function order( int $order_id ): ?array {
+		$order = wc_get_order( $order_id );
+		if ( ! $order instanceof \WC_Order ) {
+			return null;
+		}
+		$items = array();
+		foreach ( $order->get_items() as $item ) {
+			$product = $item->get_product();
+			$items[] = array(
+				'product_id'   => (int) $item->get_product_id(),
+				'variation_id' => (int) $item->get_variation_id(),
+				'sku'          => $product ? (string) $product->get_sku() : '',
+				'name'         => $item->get_name(),
+				'quantity'     => (int) $item->get_quantity(),
+				'price'        => (float) $order->get_item_total( $item, true ),
+				'category_ids' => $this->product_category_ids( (int) $item->get_product_id() ),
+			);
+		}
+		return array(
+			'id'          => $order->get_id(),
+			'number'      => (string) $order->get_order_number(),
+			'status'      => $order->get_status(),
+			'currency'    => $order->get_currency(),
+			'total'       => (float) $order->get_total(),
+			'customer_id' => (int) $order->get_customer_id(),
+			'email'       => $order->get_billing_email(),
+			'created'     => $order->get_date_created() ? $order->get_date_created()->getTimestamp() : 0,
+			'items'       => $items,
+		);
+	}
+
+	public function page_url( string $page ): string {
+		$url = match ( $page ) {
+			'cart'           => wc_get_cart_url(),
+			'checkout'       => wc_get_checkout_url(),
+			'myaccount'      => wc_get_page_permalink( 'myaccount' ),
+			'order_received' => wc_get_endpoint_url( 'order-received', '', wc_get_checkout_url() ),
+			'shop'           => wc_get_page_permalink( 'shop' ),
+			default          => '',
+		};
+		return (string) $url;
+	}
+}
