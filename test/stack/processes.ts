@@ -37,6 +37,8 @@ export function run(command: string, args: string[], options: SpawnOptions & { i
 		child.stderr?.on('data', (d) => (out += d));
 		child.on('error', reject);
 		child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${out}`))));
+		// A client that exits before reading its input (e.g. MariaDB not up yet) must not crash us with EPIPE.
+		child.stdin?.on('error', () => undefined);
 		child.stdin?.end(options.input ?? '');
 	});
 }
