@@ -1,0 +1,115 @@
+/** One non-secret setting, rendered from its JSON-schema property. */
+import {
+	CheckboxControl,
+	SelectControl,
+	TextControl,
+	ToggleControl,
+} from '@wordpress/components';
+
+import type { SchemaProperty } from './api';
+import { JsonField } from './JsonField';
+
+export interface FieldProps {
+	name: string;
+	property: SchemaProperty;
+	label: string;
+	value: unknown;
+	disabled: boolean;
+	onChange: ( value: unknown ) => void;
+	onValidity: ( valid: boolean ) => void;
+}
+
+function EnumListField( {
+	property,
+	label,
+	value,
+	disabled,
+	onChange,
+}: FieldProps ) {
+	const selected = Array.isArray( value ) ? value : [];
+	return (
+		<fieldset className="commerce-bridge-field">
+			<legend>{ label }</legend>
+			{ property.description && <p>{ property.description }</p> }
+			{ ( property.items?.enum ?? [] ).map( ( option ) => (
+				<CheckboxControl
+					key={ String( option ) }
+					__nextHasNoMarginBottom
+					label={ String( option ) }
+					checked={ selected.includes( option ) }
+					disabled={ disabled }
+					onChange={ ( checked: boolean ) =>
+						onChange(
+							checked
+								? [ ...selected, option ]
+								: selected.filter( ( item ) => item !== option )
+						)
+					}
+				/>
+			) ) }
+		</fieldset>
+	);
+}
+
+function toNumber( text: string ): number | string {
+	return text === '' ? '' : Number( text );
+}
+
+export function SettingField( props: FieldProps ) {
+	const { property, label, value, disabled, onChange } = props;
+	const common = {
+		label,
+		help: property.description,
+		disabled,
+		__nextHasNoMarginBottom: true,
+	};
+	if ( property.type === 'boolean' ) {
+		return (
+			<ToggleControl
+				{ ...common }
+				checked={ value === true }
+				onChange={ ( checked: boolean ) => onChange( checked ) }
+			/>
+		);
+	}
+	if ( property.enum ) {
+		return (
+			<SelectControl
+				{ ...common }
+				__next40pxDefaultSize
+				value={ String( value ?? '' ) }
+				options={ property.enum.map( ( option ) => ( {
+					label: String( option ),
+					value: String( option ),
+				} ) ) }
+				onChange={ ( selected: string ) =>
+					onChange(
+						property.enum?.find(
+							( option ) => String( option ) === selected
+						)
+					)
+				}
+			/>
+		);
+	}
+	if ( property.type === 'array' && property.items?.enum ) {
+		return <EnumListField { ...props } />;
+	}
+	if ( property.type === 'array' || property.type === 'object' ) {
+		return <JsonField { ...props } />;
+	}
+	const numeric = property.type === 'integer' || property.type === 'number';
+	return (
+		<TextControl
+			{ ...common }
+			__next40pxDefaultSize
+			type={ numeric ? 'number' : 'text' }
+			value={
+				value === undefined || value === null ? '' : String( value )
+			}
+			onChange={ ( text: string ) =>
+				onChange( numeric ? toNumber( text ) : text )
+			}
+		/>
+	);
+}

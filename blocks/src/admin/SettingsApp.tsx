@@ -1,0 +1,56 @@
+/** The Commerce Bridge settings page: status, then one tab per vendor in the server's order. */
+import { Notice, Spinner, TabPanel } from '@wordpress/components';
+import { useEffect, useState } from '@wordpress/element';
+
+import { errorMessage, fetchAllSettings, type VendorSettings } from './api';
+import { StatusPanel } from './StatusPanel';
+import { VendorTab } from './VendorTab';
+
+type AllSettings = Record< string, VendorSettings >;
+
+export function SettingsApp() {
+	const [ settings, setSettings ] = useState< AllSettings | null >( null );
+	const [ error, setError ] = useState< string | null >( null );
+
+	useEffect( () => {
+		fetchAllSettings().then( setSettings, ( failure: unknown ) =>
+			setError( errorMessage( failure ) )
+		);
+	}, [] );
+
+	const replace = ( saved: VendorSettings ) =>
+		setSettings( ( current ) =>
+			current ? { ...current, [ saved.id ]: saved } : current
+		);
+
+	return (
+		<div className="commerce-bridge-settings">
+			<StatusPanel />
+			{ error && (
+				<Notice status="error" isDismissible={ false }>
+					{ error }
+				</Notice>
+			) }
+			{ ! settings && ! error && <Spinner /> }
+			{ settings && (
+				<TabPanel
+					tabs={ Object.values( settings ).map( ( vendor ) => ( {
+						name: vendor.id,
+						title: vendor.label,
+					} ) ) }
+				>
+					{ ( tab: { name: string } ) => {
+						const vendor = settings[ tab.name ];
+						return vendor ? (
+							<VendorTab
+								key={ vendor.id }
+								settings={ vendor }
+								onSaved={ replace }
+							/>
+						) : null;
+					} }
+				</TabPanel>
+			) }
+		</div>
+	);
+}

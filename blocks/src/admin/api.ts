@@ -1,0 +1,94 @@
+/** The settings REST API (docs/architecture.md, "Settings REST API") as typed calls. */
+import apiFetch from '@wordpress/api-fetch';
+
+const NAMESPACE = '/commerce-bridge/v1';
+
+export interface SchemaProperty {
+	type?: 'boolean' | 'string' | 'integer' | 'number' | 'array' | 'object';
+	title?: string;
+	description?: string;
+	enum?: Array< string | number >;
+	items?: { type?: string; enum?: Array< string | number > };
+	writeOnly?: boolean;
+	default?: unknown;
+}
+
+export interface SettingsSchema {
+	type: 'object';
+	properties: Record< string, SchemaProperty >;
+}
+
+/** A secret's value never leaves the server: only whether it is set. */
+export interface SecretState {
+	isSet: boolean;
+}
+
+export interface VendorSettings {
+	id: string;
+	label: string;
+	schema: SettingsSchema;
+	values: Record< string, unknown >;
+}
+
+export interface BridgeStatus {
+	woocommerce: { active: boolean; version: string };
+	sidecar: {
+		url: string;
+		ok: boolean;
+		db: 'ok' | 'down' | null;
+		latencyMs: number | null;
+		error?: string;
+	};
+}
+
+export function fetchAllSettings(): Promise<
+	Record< string, VendorSettings >
+> {
+	return apiFetch< Record< string, VendorSettings > >( {
+		path: `${ NAMESPACE }/settings`,
+	} );
+}
+
+export function saveVendorSettings(
+	vendor: string,
+	changes: Record< string, unknown >
+): Promise< VendorSettings > {
+	return apiFetch< VendorSettings >( {
+		path: `${ NAMESPACE }/settings/${ encodeURIComponent( vendor ) }`,
+		method: 'POST',
+		data: changes,
+	} );
+}
+
+export function fetchStatus(): Promise< BridgeStatus > {
+	return apiFetch< BridgeStatus >( { path: `${ NAMESPACE }/status` } );
+}
+
+interface RestError {
+	message?: string;
+	code?: string;
+	data?: { params?: Record< string, string > };
+}
+
+/**
+ * The server's message for a failed call; for `rest_invalid_param`, one line per invalid field,
+ * labelled with the field's schema title.
+ * @param error  What apiFetch rejected with.
+ * @param schema The vendor's schema, for field titles.
+ */
+export function errorMessage(
+	error: unknown,
+	schema?: SettingsSchema
+): string {
+	const rest = ( error ?? {} ) as RestError;
+	const message = rest.message ?? String( error );
+	const params = rest.data?.params;
+	if ( rest.code !== 'rest_invalid_param' || ! params ) {
+		return message;
+	}
+	const fields = Object.entries( params ).map(
+		( [ key, reason ] ) =>
+			`${ schema?.properties[ key ]?.title ?? key }: ${ reason }`
+	);
+	return [ message, ...fields ].join( '\n' );
+}

@@ -1,0 +1,17 @@
+/**
+ * Vendor-specific admin panels (link-up, token rotation, previews, help), shown under that
+ * vendor's settings form. A vendor adds `vendors/<vendor>.tsx` and one line to this map.
+ */
+import type { ReactNode } from 'react';
+
+import type { VendorSettings } from '../api';
+
+export interface VendorPanelProps {
+	settings: VendorSettings;
+	/** Call with the server's answer after an action that changed this vendor's settings. */
+	onSettingsChange: ( settings: VendorSettings ) => void;
+}
+
+export const vendorPanels: Partial<
+	Record< string, ( props: VendorPanelProps ) => ReactNode >
+> = {};

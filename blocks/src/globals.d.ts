@@ -1,0 +1,49 @@
+/**
+ * The page config printed by PHP (see docs/architecture.md, "Page config global") and the
+ * storefront event API published by the storefront bundle. Declared once, here.
+ */
+import type { CommerceBridgeEvents } from './storefront/types';
+
+declare global {
+	type CommerceBridgeVendorId = 'oct8ne' | 'belco' | 'loymax' | 'bambuser';
+
+	/**
+	 * Refined per vendor by declaration merging in that vendor's module, e.g.
+	 * `interface CommerceBridgeVendorConfigs { belco: { shopId: string } }`.
+	 */
+	// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by vendor modules
+	interface CommerceBridgeVendorConfigs {}
+
+	interface CommerceBridgeConfig {
+		restUrl: string;
+		proxyUrl: string;
+		storeApiUrl: string;
+		currency: string;
+		locale: string;
+		page: {
+			type:
+				| 'product'
+				| 'category'
+				| 'cart'
+				| 'checkout'
+				| 'order-received'
+				| 'account'
+				| 'other';
+			productId?: number;
+			categoryId?: number;
+			orderId?: number;
+		};
+		events: Array< { type: string; payload: Record< string, unknown > } >;
+		vendors: Partial<
+			Record< CommerceBridgeVendorId, Record< string, unknown > > &
+				CommerceBridgeVendorConfigs
+		>;
+	}
+
+	interface Window {
+		commerceBridge?: CommerceBridgeConfig;
+		commerceBridgeEvents?: CommerceBridgeEvents;
+	}
+}
+
+export {};

@@ -1,0 +1,126 @@
+/** Events known when the page loads: derived from the page config or queued by the server. */
+import type {
+	CartChangeReason,
+	CartChangeSource,
+	PageInfo,
+	StorefrontEvent,
+} from './types';
+
+type Payload = Record< string, unknown >;
+
+const REASONS: readonly CartChangeReason[] = [
+	'added',
+	'removed',
+	'updated',
+	'emptied',
+	'refreshed',
+];
+const SOURCES: readonly CartChangeSource[] = [
+	'classic',
+	'blocks',
+	'form',
+	'server',
+];
+
+/**
+ * PHP may encode ids as numbers or numeric strings.
+ * @param value A number or numeric string.
+ */
+export function toId( value: unknown ): number | undefined {
+	const id = typeof value === 'string' ? Number( value ) : value;
+	return typeof id === 'number' && Number.isInteger( id ) && id > 0
+		? id
+		: undefined;
+}
+
+function oneOf< T extends string >(
+	allowed: readonly T[],
+	value: unknown
+): T | undefined {
+	return allowed.find( ( item ) => item === value );
+}
+
+function cartChanged( payload: Payload ): StorefrontEvent | null {
+	const reason = oneOf( REASONS, payload.reason );
+	if ( ! reason ) {
+		return null;
+	}
+	const quantity = Number( payload.quantity );
+	return {
+		type: 'cartChanged',
+		reason,
+		productId: toId( payload.productId ),
+		variationId: toId( payload.variationId ),
+		quantity: Number.isFinite( quantity ) ? quantity : undefined,
+		source: oneOf( SOURCES, payload.source ) ?? 'server',
+	};
+}
+
+function withId< K extends string >(
+	key: K,
+	build: ( id: number ) => StorefrontEvent
+): ( payload: Payload ) => StorefrontEvent | null {
+	return ( payload ) => {
+		const id = toId( payload[ key ] );
+		return id === undefined ? null : build( id );
+	};
+}
+
+const parsers: Record<
+	string,
+	( payload: Payload ) => StorefrontEvent | null
+> = {
+	cartChanged,
+	loggedIn: withId( 'userId', ( userId ) => ( {
+		type: 'loggedIn',
+		userId,
+	} ) ),
+	registered: withId( 'userId', ( userId ) => ( {
+		type: 'registered',
+		userId,
+	} ) ),
+	loggedOut: () => ( { type: 'loggedOut' } ),
+	orderPlaced: withId( 'orderId', ( orderId ) => ( {
+		type: 'orderPlaced',
+		orderId,
+	} ) ),
+	// The page config is the only source of page, product and category views.
+	pageViewed: () => null,
+	productViewed: () => null,
+	categoryViewed: () => null,
+};
+
+/**
+ * Maps one server-queued event to a typed event: known types are validated (null when malformed),
+ * unknown types become `custom` events named after their type.
+ * @param queued         One entry of `commerceBridge.events`.
+ * @param queued.type    The event type.
+ * @param queued.payload The event's data.
+ */
+export function parseQueuedEvent( queued: {
+	type: string;
+	payload: Payload;
+} ): StorefrontEvent | null {
+	const payload = queued.payload ?? {};
+	const parse = Object.hasOwn( parsers, queued.type )
+		? parsers[ queued.type ]
+		: undefined;
+	return parse
+		? parse( payload )
+		: { type: 'custom', name: queued.type, payload };
+}
+
+/**
+ * `pageViewed`, plus `productViewed`/`categoryViewed` when the page is about one.
+ * @param page The page config.
+ */
+export function eventsFromPage( page: PageInfo ): StorefrontEvent[] {
+	const events: StorefrontEvent[] = [ { type: 'pageViewed', page } ];
+	if ( page.type === 'product' && page.productId ) {
+		events.push( { type: 'productViewed', productId: page.productId } );
+	}
+	if ( page.type === 'category' && page.categoryId ) {
+		events.push( { type: 'categoryViewed', categoryId: page.categoryId } );
+	}
+	return events;
+}

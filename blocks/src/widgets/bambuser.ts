@@ -1,0 +1,4 @@
+/** Bambuser One-to-One bootstrap: starts only when the plugin printed this vendor's public config. */
+import { bootVendor } from '../storefront/client';
+
+bootVendor( 'bambuser', () => undefined );

@@ -1,0 +1,4 @@
+/** Belco bootstrap: starts only when the plugin printed this vendor's public config. */
+import { bootVendor } from '../storefront/client';
+
+bootVendor( 'belco', () => undefined );
