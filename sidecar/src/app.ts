@@ -1,0 +1,62 @@
+/**
+ * Composes the sidecar: plugins first, then routes, each from an explicit list (no directory scanning).
+ *
+ * Extension points
+ * - Repository: add `src/repositories/<name>-repository.ts` — a named fastify-plugin
+ *   (`fp(fn, { name: '<name>-repository', dependencies: ['config', 'mysql'] })`) that decorates
+ *   `fastify.<name>Repository` with plain async functions and declares the decorator type with
+ *   `declare module 'fastify'`. It owns every SQL statement (`fastify.mysql.pool`, `?` placeholders,
+ *   table prefix from `fastify.config.tablePrefix`); shared reads such as `readOptions()` live beside it.
+ *   Append it to `repositories` below. Settings, store facts and sessions are already there.
+ * - Vendor routes: add `src/routes/<vendor>/index.ts` (an ordinary, encapsulated plugin) that first
+ *   registers its `autohooks.ts` (the vendor's auth as an onRequest/preHandler hook) and then its routes
+ *   with zod `querystring` and `response` schemas; append `{ plugin, prefix }` to `routes` below.
+ *   Error format: error and not-found handlers are encapsulated, so a vendor that needs another shape
+ *   (oct8ne's JSONP) calls `installErrorHandlers(fastify, itsSender)` inside its own plugin; the status
+ *   mapping and 5xx logging stay the same (plugins/error-handler.ts).
+ * - Tests: `build()` in test/helper.ts returns a ready app on the shared fixture database (prefix `shop_`,
+ *   HPOS or posts); `privateDatabase()` gives a test that writes its own fresh copy.
+ */
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
+import { loggerOptions } from './lib/logging';
+import configPlugin from './plugins/config';
+import { installErrorHandlers } from './plugins/error-handler';
+import identityPlugin from './plugins/identity';
+import mysqlPlugin from './plugins/mysql';
+import customersRepository from './repositories/customers-repository';
+import ordersRepository from './repositories/orders-repository';
+import sessionsRepository from './repositories/sessions-repository';
+import settingsRepository from './repositories/settings-repository';
+import storeRepository from './repositories/store-repository';
+import belcoRoutes from './routes/belco';
+import coreRoutes from './routes/core';
+import type { Config } from './schemas/config';
+
+const repositories: FastifyPluginAsync[] = [settingsRepository, storeRepository, sessionsRepository, ordersRepository, customersRepository];
+
+const routes: Array<{ plugin: FastifyPluginAsync; prefix?: string }> = [{ plugin: coreRoutes }, { plugin: belcoRoutes }];
+
+export interface AppOptions {
+	/** Where log lines go (tests capture them); stdout by default. */
+	logStream?: DestinationStream;
+}
+
+export function buildApp(config: Config, options: AppOptions = {}): FastifyInstance {
+	const app = Fastify({
+		logger: loggerOptions(config.logLevel, options.logStream),
+		// The WordPress rewrites accept an optional trailing slash (docs/architecture.md, proxy paths).
+		routerOptions: { ignoreTrailingSlash: true },
+	});
+	app.setValidatorCompiler(validatorCompiler);
+	app.setSerializerCompiler(serializerCompiler);
+	installErrorHandlers(app);
+
+	void app.register(configPlugin, { config });
+	void app.register(mysqlPlugin);
+	void app.register(identityPlugin);
+	for (const repository of repositories) void app.register(repository);
+	for (const route of routes) void app.register(route.plugin, { prefix: route.prefix });
+	return app;
+}

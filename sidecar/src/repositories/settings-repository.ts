@@ -1,0 +1,52 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import { tryPhpUnserialize, type PhpValue } from '../lib/php-unserialize';
+import { ttlCache } from '../lib/ttl-cache';
+import { settingsSchemas, type Settings, type SettingsName } from '../schemas/settings';
+import { readOptions } from './options-query';
+
+/** WordPress is the only writer of settings; 2 s keeps an admin change visible within 5 s. */
+export const SETTINGS_TTL_MS = 2000;
+
+type AllSettings = { [N in SettingsName]: Settings<N> };
+
+export interface SettingsRepository {
+	get<N extends SettingsName>(name: N): Promise<Settings<N>>;
+}
+
+declare module 'fastify' {
+	interface FastifyInstance {
+		settingsRepository: SettingsRepository;
+	}
+}
+
+const NAMES = Object.keys(settingsSchemas) as SettingsName[];
+
+function createRepository(fastify: FastifyInstance): SettingsRepository {
+	const load = ttlCache(async (): Promise<AllSettings> => {
+		const options = await readOptions(fastify.mysql.pool, fastify.config.tablePrefix, NAMES.map((n) => `commerce_bridge_${n}`));
+		const entries = NAMES.map((name) => [name, settingsSchemas[name].parse(decode(fastify, name, options.get(`commerce_bridge_${name}`)))]);
+		return Object.fromEntries(entries) as AllSettings;
+	}, SETTINGS_TTL_MS);
+	return {
+		get: async (name) => (await load())[name],
+	};
+}
+
+/** Missing option → defaults; an unreadable one is logged (by name only: values may hold secrets). */
+function decode(fastify: FastifyInstance, name: string, raw: string | undefined): PhpValue {
+	if (raw === undefined) return {};
+	const value = tryPhpUnserialize(raw);
+	if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
+		fastify.log.warn({ option: `commerce_bridge_${name}` }, 'settings option is not a serialized array; using defaults');
+		return {};
+	}
+	return value;
+}
+
+export default fp(
+	async (fastify) => {
+		fastify.decorate('settingsRepository', createRepository(fastify));
+	},
+	{ name: 'settings-repository', dependencies: ['config', 'mysql'] },
+);

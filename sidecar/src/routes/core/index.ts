@@ -1,0 +1,11 @@
+import type { FastifyPluginAsync } from 'fastify';
+import health from './health';
+import identity from './identity';
+
+/** Core routes (docs/architecture.md "Core sidecar routes"), not tied to a vendor. */
+const coreRoutes: FastifyPluginAsync = async (fastify) => {
+	await fastify.register(health);
+	await fastify.register(identity);
+};
+
+export default coreRoutes;

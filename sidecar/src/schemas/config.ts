@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+function isMysqlUrl(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return url.protocol === 'mysql:' && url.hostname !== '' && url.pathname.length > 1;
+	} catch {
+		return false;
+	}
+}
+
+/** Environment contract of the sidecar (see docs/architecture.md); turned into the typed `config`. */
+export const configSchema = z
+	.object({
+		DATABASE_URL: z.string({ error: 'is required' }).refine(isMysqlUrl, 'must look like mysql://user:pass@host:port/database'),
+		WP_TABLE_PREFIX: z.string().regex(/^[A-Za-z0-9_]+$/, 'must contain only letters, digits and _').default('wp_'),
+		HOST: z.string().min(1).default('127.0.0.1'),
+		PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(8787),
+		BRIDGE_SECRET: z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
+		LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	})
+	.transform((env) => ({
+		databaseUrl: env.DATABASE_URL,
+		tablePrefix: env.WP_TABLE_PREFIX,
+		host: env.HOST,
+		port: env.PORT,
+		bridgeSecret: env.BRIDGE_SECRET,
+		logLevel: env.LOG_LEVEL,
+	}));
+
+export type Config = z.output<typeof configSchema>;

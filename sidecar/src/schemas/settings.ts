@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * Vendor settings as stored by the plugin (PHP-serialized arrays, camelCase keys, docs/architecture.md).
+ * Every field falls back to its default when missing or malformed, so one bad value never disables a
+ * vendor. Objects are loose: a vendor engineer adds keys here (add, never rename) and unknown keys pass.
+ */
+
+/** PHP stores booleans as b:1 but older code may have written "yes"/"1". */
+const phpBool = (fallback: boolean) =>
+	z
+		.preprocess((v) => (v === 1 || v === '1' || v === 'yes' || v === 'on' ? true : v === 0 || v === '0' || v === '' || v === 'no' ? false : v), z.boolean())
+		.catch(fallback);
+const text = (fallback = '') => z.union([z.string(), z.number()]).transform(String).catch(fallback);
+const region = z.enum(['eu', 'us']).catch('eu');
+
+export const oct8neSettingsSchema = z.looseObject({
+	enabled: phpBool(false),
+	license: text(),
+	region,
+	apiToken: text(),
+});
+
+export const belcoSettingsSchema = z.looseObject({
+	enabled: phpBool(false),
+	shopId: text(),
+	shopSecret: text(),
+	ordersToken: text(),
+	hashIdentity: z.enum(['id', 'email']).catch('id'),
+});
+
+export const loymaxSettingsSchema = z.looseObject({
+	enabled: phpBool(false),
+	shopId: text(),
+	eventSourceId: text(),
+	feedToken: text(),
+});
+
+export const bambuserSettingsSchema = z.looseObject({
+	enabled: phpBool(false),
+	orgId: text(),
+	region,
+	queue: text(),
+	triggers: z.array(z.unknown()).catch([]),
+	checkoutMode: text(),
+});
+
+export const pluginSettingsSchema = z.looseObject({
+	sidecarUrl: text('http://127.0.0.1:8787'),
+});
+
+export const settingsSchemas = {
+	oct8ne: oct8neSettingsSchema,
+	belco: belcoSettingsSchema,
+	loymax: loymaxSettingsSchema,
+	bambuser: bambuserSettingsSchema,
+	settings: pluginSettingsSchema,
+} as const;
+
+export type SettingsName = keyof typeof settingsSchemas;
+export type Settings<N extends SettingsName> = z.output<(typeof settingsSchemas)[N]>;
+export type Oct8neSettings = Settings<'oct8ne'>;
+export type BelcoSettings = Settings<'belco'>;
+export type LoymaxSettings = Settings<'loymax'>;
+export type BambuserSettings = Settings<'bambuser'>;
+export type PluginSettings = Settings<'settings'>;
