@@ -1,0 +1,39 @@
+import type { BenchContext } from './case';
+import { measureSequential, measureThroughput } from './measure';
+import type { BenchRow } from './report';
+
+export interface TargetOptions {
+	/** Headers per request (a function so signed headers carry a fresh time). */
+	headers?: () => Record<string, string>;
+	/** Also run autocannon with the budget's connections and duration (default true). */
+	throughput?: boolean;
+	/** Status the target should answer; anything else is reported in notes (default 200). */
+	expectStatus?: number;
+	notes?: string;
+}
+
+/**
+ * Probes the target once, then measures sequential latency (p50/p95) and, unless disabled, throughput.
+ * A target that does not answer the expected status is reported, not measured.
+ */
+export async function measureTarget(ctx: BenchContext, caseName: string, target: string, url: string, options: TargetOptions = {}): Promise<BenchRow> {
+	const row: BenchRow = { case: caseName, target, p50: null, p95: null, reqPerSec: null, notes: options.notes ?? '' };
+	const expected = options.expectStatus ?? 200;
+	const probe = await fetch(url, { headers: options.headers?.() ?? {} }).catch((error: Error) => error);
+	if (probe instanceof Error || probe.status !== expected) {
+		row.notes = `NOT MEASURED: ${probe instanceof Error ? probe.message : `HTTP ${probe.status}, expected ${expected}`}`;
+		return row;
+	}
+	await probe.arrayBuffer();
+	ctx.log(`  ${caseName}: ${target}`);
+	const seq = await measureSequential(url, { n: ctx.budget.sequential, warmup: ctx.budget.warmup, headers: options.headers });
+	Object.assign(row, { p50: seq.p50, p95: seq.p95 });
+	if (options.throughput ?? true) {
+		// autocannon sends fixed headers: a signed time stays valid for 60 s, longer than any run here.
+		const load = await measureThroughput(url, { connections: ctx.budget.connections, durationSec: ctx.budget.durationSec, headers: options.headers?.() });
+		row.reqPerSec = load.reqPerSec;
+		const trouble = load.errors + load.non2xx;
+		row.notes = [row.notes, `p99@${ctx.budget.connections}c ${load.p99} ms`, trouble ? `${load.errors} errors, ${load.non2xx} non-2xx` : ''].filter(Boolean).join('; ');
+	}
+	return row;
+}
