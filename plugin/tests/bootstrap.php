@@ -23,3 +23,6 @@ if ( ! class_exists( \CommerceBridge\Plugin::class ) ) {
 	fwrite( STDERR, "The commerce-bridge plugin is not active in WP_ROOT.\n" );
 	exit( 1 );
 }
+
+// `composer dump-autoload` may leave out autoload-dev (it follows the last install's --no-dev state).
+( require dirname( __DIR__ ) . '/vendor/autoload.php' )->addPsr4( 'CommerceBridge\\Tests\\', __DIR__ . '/' );

@@ -1,0 +1,77 @@
+<?php
+/**
+ * Which requests the proxy forwards.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Tests;
+
+use CommerceBridge\Proxy\ProxyPaths;
+use CommerceBridge\Proxy\ProxyRequest;
+
+/**
+ * Path matching and request parsing from $_SERVER.
+ */
+final class ProxyPathsTest extends \PHPUnit\Framework\TestCase {
+
+	private array $server;
+
+	protected function setUp(): void {
+		$this->server = $_SERVER;
+	}
+
+	protected function tearDown(): void {
+		$_SERVER = $this->server;
+	}
+
+	public function paths(): array {
+		return array(
+			'oct8ne method'            => array( 'oct8ne/frame/ProductInfo', true ),
+			'oct8ne trailing slash'    => array( 'oct8ne/frame/search/', true ),
+			'oct8ne nested'            => array( 'oct8ne/frame/search/x', false ),
+			'known vendor'             => array( 'commerce-bridge/belco/orders', true ),
+			'core route'               => array( 'commerce-bridge/core/identity', true ),
+			'unknown vendor'           => array( 'commerce-bridge/acme/orders', false ),
+			'no sub path'              => array( 'commerce-bridge/belco/', false ),
+			'dot segments'             => array( 'commerce-bridge/belco/../../health', false ),
+			'encoded dot segments'     => array( 'commerce-bridge/belco/%2E%2e/health', false ),
+			'unsafe characters'        => array( "commerce-bridge/belco/a\nb", false ),
+			'something else'           => array( 'shop/hoodie', false ),
+		);
+	}
+
+	/**
+	 * @dataProvider paths
+	 * @param string $path     Site-relative path.
+	 * @param bool   $expected Whether it is forwarded.
+	 */
+	public function test_paths( string $path, bool $expected ): void {
+		$this->assertSame( $expected, ( new ProxyPaths( array( 'oct8ne', 'belco', 'core' ) ) )->matches( $path ) );
+	}
+
+	public function test_request_in_a_subdirectory_keeps_path_and_query(): void {
+		$_SERVER['REQUEST_METHOD'] = 'post';
+		$_SERVER['REQUEST_URI']    = '/shop/commerce-bridge/belco/orders?email=a%40b.test&page=2';
+		$request                   = ProxyRequest::from_globals( '/shop/' );
+		$this->assertSame( 'POST', $request->method );
+		$this->assertSame( 'commerce-bridge/belco/orders', $request->path );
+		$this->assertSame( '/commerce-bridge/belco/orders?email=a%40b.test&page=2', $request->request_uri() );
+		$this->assertNull( ProxyRequest::from_globals( '/other/' ) );
+	}
+
+	public function test_plain_permalink_fallback_forwards_the_other_parameters(): void {
+		$_SERVER['REQUEST_METHOD'] = 'GET';
+		$_SERVER['REQUEST_URI']    = '/?commerce_bridge_path=oct8ne%2Fframe%2Fsearch&q=mok';
+		$this->assertSame( '/oct8ne/frame/search?q=mok', ProxyRequest::from_globals( '/' )->request_uri() );
+	}
+
+	public function test_unknown_methods_and_raw_spaces_are_not_forwarded(): void {
+		$_SERVER['REQUEST_METHOD'] = 'TRACE';
+		$_SERVER['REQUEST_URI']    = '/commerce-bridge/belco/orders';
+		$this->assertNull( ProxyRequest::from_globals( '/' ) );
+		$_SERVER['REQUEST_METHOD'] = 'GET';
+		$_SERVER['REQUEST_URI']    = '/commerce-bridge/belco/orders?q=a b';
+		$this->assertNull( ProxyRequest::from_globals( '/' ) );
+	}
+}

@@ -1,0 +1,80 @@
+<?php
+/**
+ * A small fake of the WooCommerce port for tests.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Tests\Support;
+
+use CommerceBridge\WooCommerce\InactiveStore;
+use CommerceBridge\WooCommerce\Store;
+
+/**
+ * Answers what the test sets in its public properties; everything else like InactiveStore.
+ */
+final class FakeStore implements Store {
+
+	public string $session_key = '';
+	public int $product_id     = 0;
+	public int $category_id    = 0;
+	public int $order_id       = 0;
+
+	private InactiveStore $nothing;
+
+	public function __construct() {
+		$this->nothing = new InactiveStore();
+	}
+
+	public function is_active(): bool {
+		return true;
+	}
+
+	public function version(): string {
+		return '10.1.0-fake';
+	}
+
+	public function currency(): string {
+		return 'EUR';
+	}
+
+	public function session_customer_key(): string {
+		return $this->session_key;
+	}
+
+	public function current_product_id(): int {
+		return $this->product_id;
+	}
+
+	public function current_category_id(): int {
+		return $this->category_id;
+	}
+
+	public function product_category_ids( int $product_id ): array {
+		return $this->nothing->product_category_ids( $product_id );
+	}
+
+	public function product_image_url( int $product_id, string $size = 'woocommerce_thumbnail' ): string {
+		return $this->nothing->product_image_url( $product_id, $size );
+	}
+
+	public function received_order_id(): int {
+		return $this->order_id;
+	}
+
+	public function cart(): array {
+		return $this->nothing->cart();
+	}
+
+	public function customer( int $user_id ): ?array {
+		return null;
+	}
+
+	public function order( int $order_id ): ?array {
+		return null;
+	}
+
+	public function page_url( string $page ): string {
+		return '';
+	}
+}

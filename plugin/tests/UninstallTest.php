@@ -1,0 +1,59 @@
+<?php
+/**
+ * uninstall.php removes everything, on a table prefix of its own.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Tests;
+
+use CommerceBridge\Install\Installer;
+use CommerceBridge\Install\Tables;
+use CommerceBridge\Plugin;
+
+/**
+ * Installs into a scratch prefix (its own options table), runs the real uninstall.php there, and
+ * checks nothing of the plugin is left; the site's own tables are never touched.
+ */
+final class UninstallTest extends \PHPUnit\Framework\TestCase {
+
+	private const SCRATCH = 'cbuninstall_';
+
+	public function test_uninstall_removes_every_option_and_table(): void {
+		global $wpdb;
+		$site_prefix = $wpdb->prefix;
+		$wpdb->query( 'CREATE TABLE ' . self::SCRATCH . "options LIKE {$site_prefix}options" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$wpdb->set_prefix( self::SCRATCH );
+		wp_cache_flush();
+		try {
+			Plugin::instance()->get( Installer::class )->activate();
+			$this->assertCount( 3, $this->scratch_tables(), 'activation created the tables' );
+			$this->assertNotEmpty( $this->plugin_options(), 'activation created options' );
+
+			if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
+				define( 'WP_UNINSTALL_PLUGIN', 'commerce-bridge/commerce-bridge.php' );
+			}
+			require dirname( __DIR__ ) . '/uninstall.php';
+
+			$this->assertSame( array(), $this->scratch_tables() );
+			$this->assertSame( array(), $this->plugin_options() );
+		} finally {
+			foreach ( Tables::all() as $table ) {
+				$wpdb->query( "DROP TABLE IF EXISTS `{$table}`" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			}
+			$wpdb->query( 'DROP TABLE IF EXISTS ' . self::SCRATCH . 'options' );
+			$wpdb->set_prefix( $site_prefix );
+			wp_cache_flush();
+		}
+	}
+
+	private function scratch_tables(): array {
+		global $wpdb;
+		return $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( self::SCRATCH . 'commerce_bridge_' ) . '%' ) );
+	}
+
+	private function plugin_options(): array {
+		global $wpdb;
+		return $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE 'commerce\\_bridge\\_%'" ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+	}
+}

@@ -1,0 +1,78 @@
+<?php
+/**
+ * Every vendor declares its settings consistently.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Tests;
+
+use CommerceBridge\Plugin;
+use CommerceBridge\Registry;
+use CommerceBridge\Vendors\VendorModule;
+
+/**
+ * Defaults and schema of each vendor module agree, and secrets stay out of the browser.
+ */
+final class VendorConsistencyTest extends TestCase {
+
+	public function vendors(): array {
+		$cases = array();
+		foreach ( Plugin::instance()->get( Registry::class )->all() as $id => $module ) {
+			$cases[ $id ] = array( $module );
+		}
+		return $cases;
+	}
+
+	public function test_the_registry_lists_the_four_vendors_in_order(): void {
+		$this->assertSame( array( 'oct8ne', 'belco', 'loymax', 'bambuser' ), array_keys( Plugin::instance()->get( Registry::class )->all() ) );
+	}
+
+	/**
+	 * @dataProvider vendors
+	 * @param VendorModule $module Vendor.
+	 */
+	public function test_defaults_validate_against_the_schema( VendorModule $module ): void {
+		$this->assertTrue( rest_validate_value_from_schema( $module->defaults(), $module->schema(), $module->id() ) );
+	}
+
+	/**
+	 * @dataProvider vendors
+	 * @param VendorModule $module Vendor.
+	 */
+	public function test_schema_and_defaults_name_the_same_keys( VendorModule $module ): void {
+		$schema = $module->schema();
+		$this->assertSame( array_keys( $module->defaults() ), array_keys( $schema['properties'] ) );
+		$this->assertFalse( $schema['additionalProperties'] );
+		$this->assertFalse( $module->defaults()['enabled'] );
+	}
+
+	/**
+	 * @dataProvider vendors
+	 * @param VendorModule $module Vendor.
+	 */
+	public function test_every_property_has_a_title_and_description( VendorModule $module ): void {
+		foreach ( $module->schema()['properties'] as $key => $property ) {
+			$this->assertNotEmpty( $property['title'] ?? '', "$key title" );
+			$this->assertNotEmpty( $property['description'] ?? '', "$key description" );
+		}
+	}
+
+	/**
+	 * @dataProvider vendors
+	 * @param VendorModule $module Vendor.
+	 */
+	public function test_public_config_never_holds_a_secret( VendorModule $module ): void {
+		$secrets = array();
+		foreach ( $module->secret_keys() as $key ) {
+			$secrets[ $key ] = 'secret-' . $key . '-value';
+		}
+		$module->update( $secrets );
+		$public = wp_json_encode( $module->public_config() );
+		$this->assertSame( array(), array_intersect( $module->secret_keys(), array_keys( $module->public_config() ) ) );
+		foreach ( $secrets as $value ) {
+			$this->assertStringNotContainsString( $value, $public );
+		}
+		$this->assertSame( array(), array_diff( $module->generated_secrets(), $module->secret_keys() ), 'generated tokens are secrets' );
+	}
+}
