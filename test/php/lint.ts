@@ -43,8 +43,8 @@ async function main(): Promise<number> {
 		console.error(`phpcs: ${relative(REPO_ROOT, RULESET)} is missing`);
 		return 1;
 	}
-	// The ruleset may name its own files; otherwise check the plugin and the test WordPress parts.
-	const paths = /<file>/.test(readFileSync(RULESET, 'utf8')) ? [] : ['plugin', 'test/wordpress'];
+	// The ruleset names its own files (the plugin); without a <file> entry give it the plugin.
+	const paths = /<file>/.test(readFileSync(RULESET, 'utf8')) ? [] : ['plugin'];
 	const phpcs = spawnSync('phpcs', [`--standard=${RULESET}`, '--ignore=*/vendor/*,*/build/*,*/node_modules/*', '-p', '-s', ...paths], { cwd: REPO_ROOT, stdio: 'inherit' });
 	return errors.length > 0 || phpcs.status !== 0 ? 1 : 0;
 }
