@@ -13,7 +13,8 @@
  *   with zod `querystring` and `response` schemas; append `{ plugin, prefix }` to `routes` below.
  *   Error format: error and not-found handlers are encapsulated, so a vendor that needs another shape
  *   (oct8ne's JSONP) calls `installErrorHandlers(fastify, itsSender)` inside its own plugin; the status
- *   mapping and 5xx logging stay the same (plugins/error-handler.ts).
+ *   mapping and 5xx logging stay the same (plugins/error-handler.ts). Its 404s follow only when the folder
+ *   is registered with a `prefix` (Fastify allows one not-found handler per prefix).
  * - Tests: `build()` in test/helper.ts returns a ready app on the shared fixture database (prefix `shop_`,
  *   HPOS or posts); `privateDatabase()` gives a test that writes its own fresh copy.
  */
@@ -22,21 +23,26 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { DestinationStream } from 'pino';
 import { loggerOptions } from './lib/logging';
 import configPlugin from './plugins/config';
-import { installErrorHandlers } from './plugins/error-handler';
+import { createErrorHandler, createNotFoundHandler } from './plugins/error-handler';
 import identityPlugin from './plugins/identity';
 import mysqlPlugin from './plugins/mysql';
 import customersRepository from './repositories/customers-repository';
+import oct8neSalesRepository from './repositories/oct8ne-sales-repository';
 import ordersRepository from './repositories/orders-repository';
+import productsRepository from './repositories/products-repository';
 import sessionsRepository from './repositories/sessions-repository';
 import settingsRepository from './repositories/settings-repository';
 import storeRepository from './repositories/store-repository';
+import wishlistRepository from './repositories/wishlist-repository';
 import belcoRoutes from './routes/belco';
 import coreRoutes from './routes/core';
+import oct8neRoutes from './routes/oct8ne';
 import type { Config } from './schemas/config';
 
-const repositories: FastifyPluginAsync[] = [settingsRepository, storeRepository, sessionsRepository, ordersRepository, customersRepository];
+const repositories: FastifyPluginAsync[] = [settingsRepository, storeRepository, sessionsRepository, ordersRepository, customersRepository,
+	productsRepository, wishlistRepository, oct8neSalesRepository];
 
-const routes: Array<{ plugin: FastifyPluginAsync; prefix?: string }> = [{ plugin: coreRoutes }, { plugin: belcoRoutes }];
+const routes: Array<{ plugin: FastifyPluginAsync; prefix?: string }> = [{ plugin: coreRoutes }, { plugin: belcoRoutes }, { plugin: oct8neRoutes }];
 
 export interface AppOptions {
 	/** Where log lines go (tests capture them); stdout by default. */
@@ -51,7 +57,8 @@ export function buildApp(config: Config, options: AppOptions = {}): FastifyInsta
 	});
 	app.setValidatorCompiler(validatorCompiler);
 	app.setSerializerCompiler(serializerCompiler);
-	installErrorHandlers(app);
+	app.setErrorHandler(createErrorHandler());
+	app.setNotFoundHandler(createNotFoundHandler());
 
 	void app.register(configPlugin, { config });
 	void app.register(mysqlPlugin);
