@@ -16,6 +16,8 @@ export interface BuildOptions {
 	/** Environment variables replacing the defaults (database `woo_hpos`, prefix `shop_`, log level silent). */
 	env?: Record<string, string>;
 	logStream?: DestinationStream;
+	/** Registers extra plugins or routes before the app is made ready (e.g. a route under test). */
+	register?: (app: FastifyInstance) => void;
 }
 
 export function testEnv(env: Record<string, string> = {}): Record<string, string> {
@@ -24,6 +26,7 @@ export function testEnv(env: Record<string, string> = {}): Record<string, string
 
 export async function build(options: BuildOptions = {}): Promise<FastifyInstance> {
 	const app = buildApp(loadConfig(testEnv(options.env)), { logStream: options.logStream });
+	options.register?.(app);
 	await app.ready();
 	return app;
 }

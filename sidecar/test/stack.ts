@@ -22,12 +22,17 @@ export interface StackInfo {
 
 let cached: MariaDb | undefined;
 
+/** Where global-setup.ts put this run's server (its directory is this run's scratch space too). */
+export function stackInfo(): StackInfo {
+	const file = process.env[STACK_ENV];
+	if (!file) throw new Error(`${STACK_ENV} is not set: run the suite with npm run test:sidecar`);
+	return JSON.parse(readFileSync(file, 'utf8')) as StackInfo;
+}
+
 /** The shared server; `stop()` is a no-op here because global-teardown.ts owns the process. */
 export function stackDb(): MariaDb {
 	if (cached) return cached;
-	const file = process.env[STACK_ENV];
-	if (!file) throw new Error(`${STACK_ENV} is not set: run the suite with npm run test:sidecar`);
-	const info = JSON.parse(readFileSync(file, 'utf8')) as StackInfo;
+	const info = stackInfo();
 	cached = {
 		host: '127.0.0.1',
 		...info,

@@ -62,10 +62,11 @@ export function createNotFoundHandler(send: ErrorSender = sendJsonError) {
 }
 
 /**
- * Installs the JSON handlers on `fastify`. Error and not-found handlers are encapsulated by Fastify, so a
- * vendor folder calls this (or setErrorHandler/setNotFoundHandler) with its own sender inside its plugin.
+ * Installs the error handlers on `fastify`. Error and not-found handlers are encapsulated by Fastify, so a
+ * vendor folder calls this with its own sender inside its plugin. Fastify allows one not-found handler per
+ * prefix, so it is only replaced when the plugin is registered with a prefix (the root one is the app's).
  */
 export function installErrorHandlers(fastify: FastifyInstance, send: ErrorSender = sendJsonError): void {
 	fastify.setErrorHandler(createErrorHandler(send));
-	fastify.setNotFoundHandler(createNotFoundHandler(send));
+	if (fastify.prefix !== '') fastify.setNotFoundHandler(createNotFoundHandler(send));
 }

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import type { FastifyInstance } from 'fastify';
+import { build } from './helper';
+import { privateDatabase, TEST_PREFIX } from './stack';
+
+const phpSerialize = (expression: string) => execFileSync('php', ['-r', `echo serialize(${expression});`]).toString('utf8');
+
+describe('settings repository', () => {
+	let app: FastifyInstance;
+	let db: Awaited<ReturnType<typeof privateDatabase>>;
+	const setOption = (name: string, value: string) =>
+		app.mysql.pool.query(
+			`INSERT INTO \`${TEST_PREFIX}options\` (option_name, option_value, autoload) VALUES (?, ?, 'auto') ON DUPLICATE KEY UPDATE option_value = VALUES(option_value)`,
+			[name, value],
+		);
+
+	beforeAll(async () => {
+		db = await privateDatabase();
+		app = await build({ env: { DATABASE_URL: db.url } });
+	});
+	afterAll(async () => {
+		await app.close();
+		await db.drop();
+	});
+
+	it('answers the contract defaults when the plugin never saved settings', async () => {
+		expect(await app.settingsRepository.get('oct8ne')).toEqual({ enabled: false, license: '', region: 'eu', apiToken: '' });
+		expect(await app.settingsRepository.get('belco')).toEqual({ enabled: false, shopId: '', shopSecret: '', ordersToken: '', hashIdentity: 'id' });
+		expect(await app.settingsRepository.get('bambuser')).toMatchObject({ enabled: false, region: 'eu', triggers: [] });
+		expect(await app.settingsRepository.get('settings')).toEqual({ sidecarUrl: 'http://127.0.0.1:8787' });
+	});
+
+	it('reads PHP-serialized options, keeps extra keys, replaces bad values by defaults and caches for 2 s', async () => {
+		await setOption('commerce_bridge_belco', phpSerialize(`['enabled' => true, 'shopId' => 'shop-ü', 'shopSecret' => 's3cret', 'ordersToken' => 'tok', 'hashIdentity' => 'email', 'widgetColor' => '#ff0']`));
+		await setOption('commerce_bridge_loymax', phpSerialize(`['enabled' => '1', 'shopId' => 42, 'feedToken' => 'feed']`));
+		await setOption('commerce_bridge_oct8ne', phpSerialize(`['enabled' => true, 'region' => 'mars', 'license' => 'LIC']`));
+		await setOption('commerce_bridge_bambuser', 'O:8:"stdClass":0:{}');
+		await new Promise((resolve) => setTimeout(resolve, 2100));
+
+		expect(await app.settingsRepository.get('belco')).toEqual({ enabled: true, shopId: 'shop-ü', shopSecret: 's3cret', ordersToken: 'tok', hashIdentity: 'email', widgetColor: '#ff0' });
+		expect(await app.settingsRepository.get('loymax')).toEqual({ enabled: true, shopId: '42', eventSourceId: '', feedToken: 'feed' });
+		expect(await app.settingsRepository.get('oct8ne')).toEqual({ enabled: true, region: 'eu', license: 'LIC', apiToken: '' });
+		expect((await app.settingsRepository.get('bambuser')).enabled).toBe(false);
+
+		await setOption('commerce_bridge_belco', phpSerialize(`['enabled' => false]`));
+		expect((await app.settingsRepository.get('belco')).enabled).toBe(true); // still cached
+		const changed = Date.now();
+		while (Date.now() - changed < 5000 && (await app.settingsRepository.get('belco')).enabled) await new Promise((r) => setTimeout(r, 100));
+		expect(await app.settingsRepository.get('belco')).toMatchObject({ enabled: false, shopId: '' });
+		expect(Date.now() - changed).toBeLessThan(2600);
+	});
+});
