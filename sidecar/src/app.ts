@@ -14,7 +14,6 @@
  *   Error format: error and not-found handlers are encapsulated, so a vendor that needs another shape
  *   (oct8ne's JSONP) calls `installErrorHandlers(fastify, itsSender)` inside its own plugin; the status
  *   mapping and 5xx logging stay the same (plugins/error-handler.ts). Its 404s follow only when the folder
- *   is registered with a `prefix` (Fastify allows one not-found handler per prefix). Its 404s follow only when the folder
  *   is registered with a `prefix` (Fastify allows one not-found handler per prefix).
  * - Tests: `build()` in test/helper.ts returns a ready app on the shared fixture database (prefix `shop_`,
  *   HPOS or posts); `privateDatabase()` gives a test that writes its own fresh copy.
