@@ -1,11 +1,9 @@
 import fp from 'fastify-plugin';
-import { ttlCache } from '../lib/ttl-cache';
 import { normalisePhone, phonesMatch, phoneSuffix } from '../lib/phone';
 import { customerNotes } from './order-notes';
 import { orderLines } from './order-lines';
 import { type Db, type OrderMatch, type OrderStorage, rows } from './order-storage';
 import { metaByOrder, parseTracking, TRACKING_META_KEYS } from './order-tracking';
-import { readOptions } from './options-query';
 import { hposStorage } from './orders-hpos';
 import { postsStorage } from './orders-posts';
 import type { Order, OrderCriteria, OrderHeader, OrderPage, PaidOrderStats } from './order-types';
@@ -106,18 +104,10 @@ export function createOrdersRepository(db: Db, prefix: string, isHpos: () => Pro
 	};
 }
 
-/** Cached like settings: a storage switch in WooCommerce is followed within seconds. */
-const HPOS_FLAG_TTL_MS = 2000;
-
 export default fp(
 	async (fastify) => {
-		const { pool } = fastify.mysql;
-		const prefix = fastify.config.tablePrefix;
-		const isHpos = ttlCache(async () => {
-			const options = await readOptions(pool, prefix, ['woocommerce_custom_orders_table_enabled']);
-			return options.get('woocommerce_custom_orders_table_enabled') === 'yes';
-		}, HPOS_FLAG_TTL_MS);
-		fastify.decorate('ordersRepository', createOrdersRepository(pool, prefix, isHpos));
+		const isHpos = async () => (await fastify.storeRepository.get()).hposAuthoritative;
+		fastify.decorate('ordersRepository', createOrdersRepository(fastify.mysql.pool, fastify.config.tablePrefix, isHpos));
 	},
-	{ name: 'orders-repository', dependencies: ['config', 'mysql'] },
+	{ name: 'orders-repository', dependencies: ['config', 'mysql', 'store-repository'] },
 );

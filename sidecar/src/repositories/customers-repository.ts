@@ -1,0 +1,109 @@
+import fp from 'fastify-plugin';
+import { type Db, isoDate, rows } from './order-storage';
+import type { PaidOrderStats } from './order-types';
+import type { OrdersRepository } from './orders-repository';
+import type { SessionsRepository } from './sessions-repository';
+
+export interface Customer {
+	id: number;
+	email: string;
+	firstName: string;
+	lastName: string;
+	phone: string;
+	/** ISO 3166-1 alpha-2 billing country, '' when unknown. */
+	country: string;
+	/** `user_registered` (WordPress stores it in UTC) as ISO 8601. */
+	registeredAt: string;
+}
+
+export interface CustomerWithStats extends Customer {
+	/** Paid orders placed with the account or with its e-mail as a guest. */
+	stats: PaidOrderStats;
+}
+
+export interface OpenCartLine {
+	productId: number;
+	variationId: number;
+	/** The variation's title when there is one ("Hoodie - Blue"), else the product's; '' when deleted. */
+	name: string;
+	quantity: number;
+	/** After coupons, including tax. */
+	total: number;
+}
+
+export interface OpenCart {
+	lines: OpenCartLine[];
+	/** Cart total as WooCommerce last calculated it, null when never calculated. */
+	total: number | null;
+}
+
+export interface CustomersRepository {
+	byId(id: number): Promise<CustomerWithStats | null>;
+	/** Case-insensitive on the account e-mail. */
+	byEmail(email: string): Promise<CustomerWithStats | null>;
+	/** The customer's non-empty cart in their WooCommerce session (keyed by user id), else null. */
+	openCart(userId: number): Promise<OpenCart | null>;
+}
+
+declare module 'fastify' {
+	interface FastifyInstance {
+		customersRepository: CustomersRepository;
+	}
+}
+
+const PROFILE_META = ['first_name', 'last_name', 'billing_first_name', 'billing_last_name', 'billing_phone', 'billing_country'];
+
+type ProfileRow = { id: number; email: string; registeredAt: string } & Record<string, string | null>;
+
+export function createCustomersRepository(db: Db, prefix: string, orders: OrdersRepository, sessions: SessionsRepository): CustomersRepository {
+	const pivot = PROFILE_META.map((key) => `MAX(IF(m.meta_key = '${key}', m.meta_value, NULL)) AS ${key}`).join(', ');
+
+	async function load(column: 'ID' | 'user_email', value: number | string): Promise<CustomerWithStats | null> {
+		const [row] = await rows<ProfileRow>(db, `
+			SELECT u.ID AS id, u.user_email AS email, ${isoDate('u.user_registered')} AS registeredAt, ${pivot}
+			FROM ${prefix}users u LEFT JOIN ${prefix}usermeta m ON m.user_id = u.ID AND m.meta_key IN (?)
+			WHERE u.${column} = ? GROUP BY u.ID ORDER BY u.ID LIMIT 1`, [PROFILE_META, value]);
+		if (!row) return null;
+		const customer: Customer = {
+			id: Number(row.id),
+			email: row.email,
+			firstName: row.billing_first_name || row.first_name || '',
+			lastName: row.billing_last_name || row.last_name || '',
+			phone: row.billing_phone ?? '',
+			country: row.billing_country ?? '',
+			registeredAt: row.registeredAt,
+		};
+		return { ...customer, stats: await orders.paidStats({ customerId: customer.id, email: customer.email }) };
+	}
+
+	return {
+		byId: (id) => load('ID', id),
+		byEmail: (email) => load('user_email', email.trim()),
+		async openCart(userId) {
+			const session = await sessions.getSession(String(userId));
+			if (!session?.cart.length) return null;
+			const ids = [...new Set(session.cart.flatMap((l) => [l.productId, l.variationId]).filter((id) => id > 0))];
+			const titles = new Map((await rows<{ id: number; title: string }>(db,
+				`SELECT ID AS id, post_title AS title FROM ${prefix}posts WHERE ID IN (?)`, [ids])).map((r) => [Number(r.id), r.title]));
+			return {
+				lines: session.cart.map((l) => ({
+					productId: l.productId,
+					variationId: l.variationId,
+					name: titles.get(l.variationId) ?? titles.get(l.productId) ?? '',
+					quantity: l.quantity,
+					total: Math.round((l.lineTotal + l.lineTax) * 100) / 100,
+				})),
+				total: session.totals?.total ?? null,
+			};
+		},
+	};
+}
+
+export default fp(
+	async (fastify) => {
+		fastify.decorate('customersRepository', createCustomersRepository(
+			fastify.mysql.pool, fastify.config.tablePrefix, fastify.ordersRepository, fastify.sessionsRepository,
+		));
+	},
+	{ name: 'customers-repository', dependencies: ['config', 'mysql', 'orders-repository', 'sessions-repository'] },
+);
