@@ -37,6 +37,21 @@ final class Forwarder implements Registerable {
 
 	public function register(): void {
 		add_action( 'init', array( $this, 'maybe_forward' ), 999 );
+		add_action( 'parse_request', array( $this, 'refuse_unmatched' ) );
+	}
+
+	/**
+	 * A rewrite rule matched but maybe_forward() refused the path (unknown vendor, unsafe path):
+	 * answer 404 instead of letting WordPress redirect it to the home page.
+	 *
+	 * @param \WP $wp Parsed request.
+	 */
+	public function refuse_unmatched( \WP $wp ): void {
+		if ( ! isset( $wp->query_vars[ ProxyPaths::QUERY_VAR ] ) ) {
+			return;
+		}
+		$this->send( Response::error( 404, 'not_found' ) );
+		exit;
 	}
 
 	/** Answers and ends the request when it targets a proxy path. */
@@ -63,14 +78,7 @@ final class Forwarder implements Registerable {
 		$identity = $signer->headers( get_current_user_id(), $this->session_key(), $request->method, $uri, time() );
 		$answer   = $this->client->send( $request->method, $uri, $headers + $identity, $body );
 		if ( 0 === $answer->status ) {
-			return new Response(
-				503,
-				array(
-					'content-type'  => 'application/json; charset=utf-8',
-					'cache-control' => 'no-store',
-				),
-				'{"error":"sidecar_unavailable"}'
-			);
+			return Response::error( 503, 'sidecar_unavailable' );
 		}
 		$out = array(
 			'content-type'           => $answer->header( 'content-type' ),

@@ -31,6 +31,23 @@ final class Response {
 	}
 
 	/**
+	 * Uncacheable JSON error of the proxy itself.
+	 *
+	 * @param int    $status HTTP status.
+	 * @param string $code   Machine-readable error code.
+	 */
+	public static function error( int $status, string $code ): self {
+		return new self(
+			$status,
+			array(
+				'content-type'  => 'application/json; charset=utf-8',
+				'cache-control' => 'no-store',
+			),
+			(string) wp_json_encode( array( 'error' => $code ) )
+		);
+	}
+
+	/**
 	 * One header, '' when absent.
 	 *
 	 * @param string $name Lowercase name.
