@@ -41,5 +41,6 @@ export function lowestPrice(candidates: Price[]): Price {
 		if (candidate.price === null) continue;
 		if (!best || best.price === null || candidate.price < best.price) best = candidate;
 	}
-	return best ?? { price: null, regularPrice: null, onSale: false };
+	// Only the price fields: callers pass whole variations.
+	return best ? { price: best.price, regularPrice: best.regularPrice, onSale: best.onSale } : { price: null, regularPrice: null, onSale: false };
 }
