@@ -45,6 +45,7 @@ export interface OrderHeader {
 	statusLabel: string;
 	currency: string;
 	total: number;
+	/** Items and shipping tax (HPOS `tax_amount` holds the cart tax only, like `_order_tax`). */
 	totalTax: number;
 	/** WordPress user id, 0 for guests. */
 	customerId: number;

@@ -41,7 +41,7 @@ export function hposStorage(db: Db, prefix: string): OrderStorage {
 		async headers(ids) {
 			if (!ids.length) return [];
 			const found = await rows<HeaderRow>(db, `
-				SELECT o.id, num.meta_value AS number, o.status, o.currency, o.total_amount AS total, o.tax_amount AS tax,
+				SELECT o.id, num.meta_value AS number, o.status, o.currency, o.total_amount AS total, o.tax_amount + COALESCE(od.shipping_tax_amount, 0) AS tax,
 					o.customer_id AS customerId, o.billing_email AS email, a.phone, a.first_name AS firstName,
 					a.last_name AS lastName, a.country, o.customer_note AS note, o.payment_method_title AS paymentTitle,
 					${isoDate('o.date_created_gmt')} AS createdAt, ${isoDate('o.date_updated_gmt')} AS updatedAt,
