@@ -71,7 +71,12 @@ export function StatusPanel() {
 	}, [ refresh ] );
 
 	return (
-		<Card className="commerce-bridge-status">
+		<Card
+			as="section"
+			className="commerce-bridge-status"
+			aria-labelledby="commerce-bridge-status-title"
+			aria-busy={ busy }
+		>
 			<CardHeader>
 				<h2 id="commerce-bridge-status-title">
 					{ __( 'Status', 'commerce-bridge' ) }
@@ -87,39 +92,34 @@ export function StatusPanel() {
 				</Button>
 			</CardHeader>
 			<CardBody>
-				<section
-					aria-labelledby="commerce-bridge-status-title"
-					aria-busy={ busy }
-				>
-					{ error && (
-						<Notice status="error" isDismissible={ false }>
-							{ error }
-						</Notice>
-					) }
-					{ ! status && busy && <Spinner /> }
-					{ status && (
-						<dl>
-							{ rows( status ).map( ( [ term, value ] ) => (
-								<div
-									key={ term }
-									className="commerce-bridge-status__row"
-								>
-									<dt>{ term }</dt>
-									<dd>{ value }</dd>
-								</div>
-							) ) }
-						</dl>
-					) }
-					{ status?.sidecar.error && (
-						<p>
-							{ sprintf(
-								/* translators: %s: the sidecar's error message. */
-								__( 'Sidecar error: %s', 'commerce-bridge' ),
-								status.sidecar.error
-							) }
-						</p>
-					) }
-				</section>
+				{ error && (
+					<Notice status="error" isDismissible={ false }>
+						{ error }
+					</Notice>
+				) }
+				{ ! status && busy && <Spinner /> }
+				{ status && (
+					<dl>
+						{ rows( status ).map( ( [ term, value ] ) => (
+							<div
+								key={ term }
+								className="commerce-bridge-status__row"
+							>
+								<dt>{ term }</dt>
+								<dd>{ value }</dd>
+							</div>
+						) ) }
+					</dl>
+				) }
+				{ status?.sidecar.error && (
+					<p>
+						{ sprintf(
+							/* translators: %s: the sidecar's error message. */
+							__( 'Sidecar error: %s', 'commerce-bridge' ),
+							status.sidecar.error
+						) }
+					</p>
+				) }
 			</CardBody>
 		</Card>
 	);
