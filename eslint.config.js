@@ -34,6 +34,13 @@ module.exports = tseslint.config(
 	{
 		files: [ '**/*.{ts,tsx}' ],
 		extends: [ tseslint.configs.recommended ],
+		rules: {
+			// As in the WordPress config: `const { dropped, ...rest } = value` is how to omit a key.
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ ignoreRestSiblings: true },
+			],
+		},
 	},
 	...wordpress.configs.recommended.map( inBlocks ),
 	{
