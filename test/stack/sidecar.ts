@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startService, waitFor, type Service } from './processes';
 import { REPO_ROOT } from './wordpress';
@@ -37,5 +37,5 @@ export async function startSidecar(options: SidecarOptions): Promise<Service> {
 		await service.stop();
 		throw error;
 	}
-	return service;
+	return { ...service, stop: () => service.stop().then(() => rmSync(options.pidFile, { force: true })) };
 }
