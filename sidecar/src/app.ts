@@ -26,23 +26,31 @@ import configPlugin from './plugins/config';
 import { createErrorHandler, createNotFoundHandler } from './plugins/error-handler';
 import identityPlugin from './plugins/identity';
 import mysqlPlugin from './plugins/mysql';
+import catalogFeedRepository from './repositories/catalog-feed-repository';
+import customerFeedRepository from './repositories/customer-feed-repository';
 import customersRepository from './repositories/customers-repository';
 import oct8neSalesRepository from './repositories/oct8ne-sales-repository';
+import orderFeedRepository from './repositories/order-feed-repository';
 import ordersRepository from './repositories/orders-repository';
+import productDetailsRepository from './repositories/product-details-repository';
 import productsRepository from './repositories/products-repository';
 import sessionsRepository from './repositories/sessions-repository';
 import settingsRepository from './repositories/settings-repository';
 import storeRepository from './repositories/store-repository';
 import wishlistRepository from './repositories/wishlist-repository';
+import bambuserRoutes from './routes/bambuser';
 import belcoRoutes from './routes/belco';
 import coreRoutes from './routes/core';
+import loymaxRoutes from './routes/loymax';
 import oct8neRoutes from './routes/oct8ne';
 import type { Config } from './schemas/config';
 
 const repositories: FastifyPluginAsync[] = [settingsRepository, storeRepository, sessionsRepository, ordersRepository, customersRepository,
-	productsRepository, wishlistRepository, oct8neSalesRepository];
+	productsRepository, wishlistRepository, oct8neSalesRepository,
+	catalogFeedRepository, customerFeedRepository, orderFeedRepository, productDetailsRepository];
 
-const routes: Array<{ plugin: FastifyPluginAsync; prefix?: string }> = [{ plugin: coreRoutes }, { plugin: belcoRoutes }, { plugin: oct8neRoutes }];
+const routes: Array<{ plugin: FastifyPluginAsync; prefix?: string }> = [{ plugin: coreRoutes }, { plugin: belcoRoutes }, { plugin: oct8neRoutes },
+	{ plugin: loymaxRoutes, prefix: '/commerce-bridge/loymax' }, { plugin: bambuserRoutes, prefix: '/commerce-bridge/bambuser' }];
 
 export interface AppOptions {
 	/** Where log lines go (tests capture them); stdout by default. */

@@ -34,6 +34,12 @@ export const loymaxSettingsSchema = z.looseObject({
 	shopId: text(),
 	eventSourceId: text(),
 	feedToken: text(),
+	// Which id the tracker and the feeds use for each kind (the same keys as the plugin's Loymax module).
+	userIdMode: z.enum(['id', 'email', 'phone', 'meta']).catch('id'),
+	userIdMetaKey: text(),
+	productIdMode: z.enum(['parent', 'variation', 'sku']).catch('parent'),
+	categoryIdMode: z.enum(['id', 'slug']).catch('id'),
+	orderIdMode: z.enum(['id', 'number']).catch('id'),
 });
 
 export const bambuserSettingsSchema = z.looseObject({

@@ -1,0 +1,176 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import { categoryUrl, type Permalinks } from '../lib/permalinks';
+import { ttlCache } from '../lib/ttl-cache';
+import { createFeedPager, pageTail, type PageStart } from './feed-paging';
+import { assembleProducts, decodeEntities } from './product-assembly';
+import type { Product, Variation } from './product-types';
+import { loadProductRows, type Db } from './products-queries';
+import { productCategories } from './products-search-queries';
+import { rows } from './order-storage';
+import type { Store } from './store-repository';
+
+export interface FeedCategory {
+	id: number;
+	/** 0 for a top-level category. */
+	parent: number;
+	name: string;
+	slug: string;
+	url: string;
+}
+
+/** One feed row: a product, or (when variations are rows) one of its variations. */
+export interface CatalogFeedRow {
+	product: Product;
+	variation: Variation | null;
+	/** The variation's own title ("Pet met borduring - Goud"); '' for product rows. */
+	variationTitle: string;
+}
+
+export interface CatalogPageQuery {
+	/** Variations become rows of their own, after their product in id order. */
+	variations: boolean;
+	/** `YYYY-MM-DD HH:MM:SS` UTC; rows modified at or after it. */
+	updatedSince: string | null;
+	page: number;
+	size: number;
+}
+
+export interface CatalogFeedRepository {
+	/** Every product category with its public URL (hierarchical, as WooCommerce's term links). */
+	categories(): Promise<FeedCategory[]>;
+	/**
+	 * Published products that are not hidden from both catalogue and search, ordered by id. With
+	 * `updatedSince`: `post_modified_gmt` of the product or of any of its variations (a variation row: its
+	 * own or its product's).
+	 */
+	products(query: CatalogPageQuery): Promise<{ rows: CatalogFeedRow[]; total: number }>;
+	/** SKUs of products or variations by id ('' when none): order lines in SKU mode. */
+	skus(ids: number[]): Promise<Map<number, string>>;
+}
+
+declare module 'fastify' {
+	interface FastifyInstance {
+		catalogFeedRepository: CatalogFeedRepository;
+	}
+}
+
+interface IdRow {
+	id: number;
+	parentId: number;
+	title: string | null;
+}
+
+/** `clothing/tshirts`: WooCommerce registers product_cat with hierarchical rewrites. */
+function categoryPath(byId: Map<number, { parent: number; slug: string }>, id: number): string {
+	const parts: string[] = [];
+	for (let at = byId.get(id), depth = 0; at && depth < 16; at = byId.get(at.parent), depth++) parts.unshift(at.slug);
+	return parts.join('/');
+}
+
+function categoryLink(permalinks: Permalinks, slug: string, path: string): string {
+	return categoryUrl(permalinks, permalinks.plain ? slug : path);
+}
+
+export function createCatalogFeedRepository(db: Db, prefix: string, store: () => Promise<Store>): CatalogFeedRepository {
+	const posts = `\`${prefix}posts\``;
+	const relationships = `\`${prefix}term_relationships\``;
+	const pager = createFeedPager();
+
+	/** term_taxonomy ids of the two visibility terms whose combination means "hidden". */
+	const hiddenTerms = ttlCache(async (): Promise<[number, number]> => {
+		const found = await rows<{ slug: string; ttId: number }>(db, `SELECT t.slug, tt.term_taxonomy_id AS ttId FROM \`${prefix}terms\` t
+			JOIN \`${prefix}term_taxonomy\` tt ON tt.term_id = t.term_id AND tt.taxonomy = 'product_visibility'
+			WHERE t.slug IN ('exclude-from-catalog', 'exclude-from-search')`, []);
+		const id = (slug: string) => Number(found.find((r) => r.slug === slug)?.ttId ?? 0);
+		return [id('exclude-from-catalog'), id('exclude-from-search')];
+	}, 60_000);
+
+	/** WHERE clause (and params) of the feed's row set; `p` is the row's post. */
+	async function rowSet(query: CatalogPageQuery): Promise<{ from: string; where: string; params: unknown[] }> {
+		const [catalog, search] = await hiddenTerms();
+		const visible = (column: string) => `NOT EXISTS (SELECT 1 FROM ${relationships} h1 JOIN ${relationships} h2
+			ON h2.object_id = h1.object_id AND h2.term_taxonomy_id = ? WHERE h1.object_id = ${column} AND h1.term_taxonomy_id = ?)`;
+		const since = query.updatedSince;
+		if (!query.variations) {
+			const changed = since === null ? '' : ` AND (p.post_modified_gmt >= ? OR EXISTS (SELECT 1 FROM ${posts} v
+				WHERE v.post_parent = p.ID AND v.post_type = 'product_variation' AND v.post_status = 'publish' AND v.post_modified_gmt >= ?))`;
+			return {
+				from: `FROM ${posts} p`,
+				where: `p.post_type = 'product' AND p.post_status = 'publish' AND ${visible('p.ID')}${changed}`,
+				params: [search, catalog, ...(since === null ? [] : [since, since])],
+			};
+		}
+		return {
+			from: `FROM ${posts} p LEFT JOIN ${posts} parent ON parent.ID = p.post_parent AND p.post_type = 'product_variation'`,
+			where: `p.post_status = 'publish' AND ((p.post_type = 'product' AND ${visible('p.ID')})
+				OR (p.post_type = 'product_variation' AND parent.post_type = 'product' AND parent.post_status = 'publish' AND ${visible('parent.ID')}))
+				${since === null ? '' : ' AND GREATEST(p.post_modified_gmt, COALESCE(parent.post_modified_gmt, p.post_modified_gmt)) >= ?'}`,
+			params: [search, catalog, search, catalog, ...(since === null ? [] : [since])],
+		};
+	}
+
+	async function idPage(query: CatalogPageQuery, start: PageStart, limit: number): Promise<IdRow[]> {
+		const set = await rowSet(query);
+		const page = pageTail('p.ID', start, limit);
+		const found = await rows<IdRow>(db, `SELECT p.ID AS id, IF(p.post_type = 'product_variation', p.post_parent, 0) AS parentId,
+			IF(p.post_type = 'product_variation', p.post_title, NULL) AS title ${set.from} WHERE ${set.where}${page.where}${page.tail}`,
+		[...set.params, ...page.whereParams, ...page.tailParams]);
+		return found.map((r) => ({ id: Number(r.id), parentId: Number(r.parentId), title: r.title }));
+	}
+
+	/** Assembled without the products repository's cache: a crawl must not keep the catalogue in memory. */
+	async function assemble(ids: number[]): Promise<Map<number, Product>> {
+		const facts = await store();
+		const built = assembleProducts(ids, await loadProductRows(db, prefix, ids), {
+			permalinks: facts.permalinks, uploadsUrl: facts.uploadsUrl, thumbnailSize: 'woocommerce_thumbnail', hideOutOfStock: facts.hideOutOfStock,
+		}, Math.floor(Date.now() / 1000));
+		return new Map(built.map((entry) => [entry.product.id, entry.product]));
+	}
+
+	return {
+		async categories() {
+			const [terms, facts] = await Promise.all([productCategories(db, prefix), store()]);
+			const byId = new Map(terms.map((t) => [t.id, t]));
+			return terms.sort((a, b) => a.id - b.id).map((t) => ({
+				id: t.id, parent: t.parent, name: decodeEntities(t.name), slug: t.slug,
+				url: categoryLink(facts.permalinks, t.slug, categoryPath(byId, t.id)),
+			}));
+		},
+
+		async products(query) {
+			const key = `products|${query.variations ? 'v' : 'p'}|${query.updatedSince ?? ''}`;
+			const [ids, total] = await Promise.all([
+				pager.page({ key, number: query.page, size: query.size }, (start, limit) => idPage(query, start, limit)),
+				pager.total(key, async () => {
+					const set = await rowSet(query);
+					const [row] = await rows<{ n: number }>(db, `SELECT COUNT(*) AS n ${set.from} WHERE ${set.where}`, set.params);
+					return Number(row?.n ?? 0);
+				}),
+			]);
+			const products = await assemble([...new Set(ids.map((r) => r.parentId || r.id))]);
+			const feedRows = ids.flatMap((r): CatalogFeedRow[] => {
+				const product = products.get(r.parentId || r.id);
+				if (!product) return [];
+				if (!r.parentId) return [{ product, variation: null, variationTitle: '' }];
+				const variation = product.variations.find((v) => v.id === r.id);
+				return variation ? [{ product, variation, variationTitle: decodeEntities(r.title ?? product.name) }] : [];
+			});
+			return { rows: feedRows, total };
+		},
+
+		async skus(ids) {
+			if (ids.length === 0) return new Map();
+			const found = await rows<{ id: number; sku: string | null }>(db,
+				`SELECT product_id AS id, sku FROM \`${prefix}wc_product_meta_lookup\` WHERE product_id IN (?)`, [ids]);
+			return new Map(found.map((r) => [Number(r.id), r.sku ?? '']));
+		},
+	};
+}
+
+export default fp(
+	async (fastify: FastifyInstance) => {
+		fastify.decorate('catalogFeedRepository', createCatalogFeedRepository(fastify.mysql.pool, fastify.config.tablePrefix, () => fastify.storeRepository.get()));
+	},
+	{ name: 'catalog-feed-repository', dependencies: ['config', 'mysql', 'store-repository'] },
+);

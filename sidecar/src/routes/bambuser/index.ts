@@ -1,0 +1,25 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { installErrorHandlers } from '../../plugins/error-handler';
+import { lookupProducts, searchProducts } from './products';
+import { lookupResponse, productsQuerySchema, searchResponse } from './schemas';
+
+/**
+ * Catalogue data for Bambuser's product hydration and search (issue 6), registered with the prefix
+ * `/commerce-bridge/bambuser`. Public data the shop shows anyway, so no token; cacheable for a minute.
+ *
+ *   GET /products?ids=102,125   GET /products?sku=SNK-URB   GET /products?url=<product URL>   → lookup answer
+ *   GET /products?q=mok&page=0&pageSize=20                                                      → search answer
+ */
+const bambuserRoutes: FastifyPluginAsync = async (fastify) => {
+	installErrorHandlers(fastify);
+	fastify.withTypeProvider<ZodTypeProvider>().get('/products', {
+		schema: { querystring: productsQuerySchema, response: { 200: z.union([lookupResponse, searchResponse]) } },
+	}, async (request, reply) => {
+		void reply.header('cache-control', 'public, max-age=60');
+		return request.query.q !== undefined ? searchProducts(fastify, request.query) : lookupProducts(fastify, request.query);
+	});
+};
+
+export default bambuserRoutes;
