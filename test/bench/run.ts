@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { handleSignals } from '../stack/signals';
 import { startStack, type Stack } from '../stack/stack';
 import type { BenchCase, BenchContext } from './case';
+import { oct8ne } from './cases/oct8ne';
 import { proxyIdentity } from './cases/proxy-identity';
 import { sidecarCore } from './cases/sidecar-core';
 import { wordpressBaseline } from './cases/wordpress-baseline';
@@ -21,6 +22,7 @@ const CASES: BenchCase[] = [
 	wordpressBaseline,
 	sidecarCore,
 	proxyIdentity,
+	oct8ne,
 ];
 
 const argsSchema = z.object({ only: z.array(z.string()).default([]), quick: z.boolean().default(false) });

@@ -1,0 +1,24 @@
+import type { BenchCase } from '../case';
+import { measureTarget } from '../target';
+
+const PRODUCT_INFO = '/oct8ne/frame/productInfo?productIds=14,57,102,11,76';
+const SEARCH = '/oct8ne/frame/search?search=mok&pageSize=10';
+
+/**
+ * oct8ne's two hottest widget calls on the fixture store, on the sidecar and through the WordPress
+ * proxy. Targets (issue 3): sidecar productInfo p50 ≤ 2 ms and ≥ 3,000 req/s, search p50 ≤ 5 ms; the
+ * official WooCommerce adapter answers them in about 58 and 60 ms.
+ */
+export const oct8ne: BenchCase = {
+	name: 'oct8ne',
+	description: 'oct8ne productInfo (5 ids) and search, sidecar direct and through the WordPress proxy',
+	async run(ctx) {
+		const { sidecarUrl, wpUrl } = await ctx.stack();
+		return [
+			await measureTarget(ctx, this.name, 'sidecar oct8ne productInfo (5 ids)', `${sidecarUrl}${PRODUCT_INFO}`),
+			await measureTarget(ctx, this.name, 'sidecar oct8ne search', `${sidecarUrl}${SEARCH}`),
+			await measureTarget(ctx, this.name, 'WP proxy oct8ne productInfo (5 ids)', `${wpUrl}${PRODUCT_INFO}`),
+			await measureTarget(ctx, this.name, 'WP proxy oct8ne search', `${wpUrl}${SEARCH}`),
+		];
+	},
+};
