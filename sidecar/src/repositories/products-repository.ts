@@ -74,28 +74,34 @@ const inBucket = (price: number | null, range: { from: number; to: number | null
 	price !== null && price >= range.from && (range.to === null || price < range.to);
 
 export function createProductsRepository(db: Db, prefix: string, store: () => Promise<Store>): ProductsRepository {
-	// Assembled products live as long as the store facts they were built with (STORE_TTL_MS, 2 s):
-	// a hot product answers without a query, and an edit in wp-admin shows within the same 2 s.
+	// Assembled products (and categories) live as long as the store facts they were built with
+	// (STORE_TTL_MS, 2 s): a hot product answers without a query, and an edit in wp-admin shows within
+	// the same 2 s. Concurrent misses share one in-flight load, so a cache turnover costs one query.
 	let cacheOwner: Store | undefined;
-	let cache = new Map<number, AssembledProduct | null>();
+	let cache = new Map<number, Promise<AssembledProduct | null>>();
+	let categoryCache: Promise<CategoryTerm[]> | undefined;
 
 	async function assembled(ids: number[]): Promise<{ facts: Store; entries: AssembledProduct[] }> {
 		const facts = await store();
 		if (facts !== cacheOwner) {
 			cacheOwner = facts;
 			cache = new Map();
+			categoryCache = undefined;
 		}
 		const missing = [...new Set(ids.filter((id) => !cache.has(id)))];
 		if (missing.length > 0) {
-			const rows = await loadProductRows(db, prefix, missing);
-			const built = assembleProducts(missing, rows, {
+			const load = loadProductRows(db, prefix, missing).then((rows) => new Map(assembleProducts(missing, rows, {
 				permalinks: facts.permalinks, uploadsUrl: facts.uploadsUrl, thumbnailSize: 'woocommerce_thumbnail', hideOutOfStock: facts.hideOutOfStock,
-			}, Math.floor(Date.now() / 1000));
-			const byId = new Map(built.map((entry) => [entry.product.id, entry]));
-			if (facts === cacheOwner) for (const id of missing) cache.set(id, byId.get(id) ?? null);
-			return { facts, entries: ids.flatMap((id) => byId.get(id) ?? cache.get(id) ?? []) };
+			}, Math.floor(Date.now() / 1000)).map((entry) => [entry.product.id, entry])));
+			const owned = cache;
+			for (const id of missing) {
+				const entry = load.then((built) => built.get(id) ?? null);
+				owned.set(id, entry);
+				entry.catch(() => owned.get(id) === entry && owned.delete(id)); // a failed load is retried
+			}
 		}
-		return { facts, entries: ids.flatMap((id) => cache.get(id) ?? []) };
+		const entries = await Promise.all(ids.map((id) => cache.get(id) ?? Promise.resolve(null)));
+		return { facts, entries: entries.filter((entry): entry is AssembledProduct => entry !== null) };
 	}
 
 	async function byIds(ids: number[], visibility: Visibility | 'any' = 'direct'): Promise<Product[]> {
@@ -104,7 +110,13 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 	}
 
 	async function categories(): Promise<CategoryTerm[]> {
-		return (await productCategories(db, prefix)).map((term) => ({ ...term, name: decodeEntities(term.name) }));
+		await assembled([]);
+		if (!categoryCache) {
+			const load = productCategories(db, prefix).then((terms) => terms.map((term) => ({ ...term, name: decodeEntities(term.name) })));
+			categoryCache = load;
+			load.catch(() => categoryCache === load && (categoryCache = undefined));
+		}
+		return categoryCache;
 	}
 
 	async function search(query: ProductSearch): Promise<ProductSearchResult> {
