@@ -42,6 +42,10 @@ final class InactiveStore implements Store {
 		return array();
 	}
 
+	public function product_sku( int $product_id ): string {
+		return '';
+	}
+
 	public function product_image_url( int $product_id, string $size = 'woocommerce_thumbnail' ): string {
 		return '';
 	}
@@ -65,6 +69,10 @@ final class InactiveStore implements Store {
 
 	public function order( int $order_id ): ?array {
 		return null;
+	}
+
+	public function mark_order_once( int $order_id, string $flag ): bool {
+		return false;
 	}
 
 	public function page_url( string $page ): string {

@@ -49,6 +49,9 @@ interface Store {
 	/** Category term ids of a product (the parent's for a variation). */
 	public function product_category_ids( int $product_id ): array;
 
+	/** SKU of a product (exactly that id, no parent fallback), '' when it has none. */
+	public function product_sku( int $product_id ): string;
+
 	/** Absolute URL of a product's featured image at a registered size ('' when none). */
 	public function product_image_url( int $product_id, string $size = 'woocommerce_thumbnail' ): string;
 
@@ -63,6 +66,12 @@ interface Store {
 
 	/** One order (see shapes above), null when unknown. */
 	public function order( int $order_id ): ?array;
+
+	/**
+	 * Sets a once-only flag in an order's meta; true only for the call that set it (false for an
+	 * unknown order), e.g. for a confirmation that must reach a vendor once per order.
+	 */
+	public function mark_order_once( int $order_id, string $flag ): bool;
 
 	/** Store page URLs: 'cart', 'checkout', 'myaccount', 'order_received' (prefix of order-received URLs), 'shop'. */
 	public function page_url( string $page ): string;

@@ -54,6 +54,11 @@ final class WooCommerceStore implements Store {
 		return $product ? array_map( 'intval', $product->get_category_ids() ) : array();
 	}
 
+	public function product_sku( int $product_id ): string {
+		$product = wc_get_product( $product_id );
+		return $product ? (string) $product->get_sku( 'edit' ) : '';
+	}
+
 	public function product_image_url( int $product_id, string $size = 'woocommerce_thumbnail' ): string {
 		$product = wc_get_product( $product_id );
 		$image   = $product ? (int) $product->get_image_id() : 0;
@@ -71,6 +76,10 @@ final class WooCommerceStore implements Store {
 	}
 
 	public function cart(): array {
+		// WooCommerce loads the cart for page and AJAX requests only; REST readers (our own routes) load it here.
+		if ( null === WC()->cart && function_exists( 'wc_load_cart' ) && did_action( 'woocommerce_init' ) ) {
+			wc_load_cart();
+		}
 		$cart = WC()->cart;
 		if ( ! $cart ) {
 			return ( new InactiveStore() )->cart();
@@ -153,6 +162,16 @@ final class WooCommerceStore implements Store {
 			'created'     => $order->get_date_created() ? $order->get_date_created()->getTimestamp() : 0,
 			'items'       => $items,
 		);
+	}
+
+	public function mark_order_once( int $order_id, string $flag ): bool {
+		$order = wc_get_order( $order_id );
+		if ( ! $order instanceof \WC_Order || '' !== (string) $order->get_meta( $flag ) ) {
+			return false;
+		}
+		$order->update_meta_data( $flag, gmdate( 'c' ) );
+		$order->save_meta_data();
+		return true;
 	}
 
 	public function page_url( string $page ): string {

@@ -20,6 +20,24 @@ final class FakeStore implements Store {
 	public int $category_id    = 0;
 	public int $order_id       = 0;
 
+	/** @var array<int, array> orders in the port's shape, by id. */
+	public array $orders = array();
+
+	/** @var array<string, true> flags set through mark_order_once, keyed "order_id:flag". */
+	public array $order_flags = array();
+
+	/** @var array<int, string> SKUs by product id. */
+	public array $skus = array();
+
+	/** @var array<int, array> customer profiles in the port's shape, by user id. */
+	public array $customers = array();
+
+	/** @var list<int> category ids every product is in. */
+	public array $product_categories = array();
+
+	/** @var array|null the cart in the port's shape; null answers like InactiveStore. */
+	public ?array $cart = null;
+
 	private InactiveStore $nothing;
 
 	public function __construct() {
@@ -51,7 +69,11 @@ final class FakeStore implements Store {
 	}
 
 	public function product_category_ids( int $product_id ): array {
-		return $this->nothing->product_category_ids( $product_id );
+		return $this->product_categories;
+	}
+
+	public function product_sku( int $product_id ): string {
+		return $this->skus[ $product_id ] ?? '';
 	}
 
 	public function product_image_url( int $product_id, string $size = 'woocommerce_thumbnail' ): string {
@@ -63,15 +85,23 @@ final class FakeStore implements Store {
 	}
 
 	public function cart(): array {
-		return $this->nothing->cart();
+		return $this->cart ?? $this->nothing->cart();
 	}
 
 	public function customer( int $user_id ): ?array {
-		return null;
+		return $this->customers[ $user_id ] ?? null;
 	}
 
 	public function order( int $order_id ): ?array {
-		return null;
+		return $this->orders[ $order_id ] ?? null;
+	}
+
+	public function mark_order_once( int $order_id, string $flag ): bool {
+		if ( null === $this->order( $order_id ) || isset( $this->order_flags[ $order_id . ':' . $flag ] ) ) {
+			return false;
+		}
+		$this->order_flags[ $order_id . ':' . $flag ] = true;
+		return true;
 	}
 
 	public function page_url( string $page ): string {

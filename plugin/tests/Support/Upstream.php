@@ -17,11 +17,16 @@ final class Upstream {
 
 	public readonly string $url;
 
-	public function __construct() {
+	/**
+	 * Starts the server.
+	 *
+	 * @param string $router Router script (default: the echoing sidecar stand-in).
+	 */
+	public function __construct( string $router = __DIR__ . '/upstream-router.php' ) {
 		$port          = self::free_port();
 		$this->url     = 'http://127.0.0.1:' . $port;
 		$this->process = proc_open(
-			array( PHP_BINARY, '-S', '127.0.0.1:' . $port, __DIR__ . '/upstream-router.php' ),
+			array( PHP_BINARY, '-S', '127.0.0.1:' . $port, $router ),
 			array( array( 'file', '/dev/null', 'r' ), array( 'file', '/dev/null', 'w' ), array( 'file', '/dev/null', 'w' ) ),
 			$pipes
 		);

@@ -12,7 +12,8 @@ use CommerceBridge\Vendors\VendorModule;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Settings and storefront config of oct8ne.
+ * Settings, the widget's page config, and the storefront parts (real-time updates, sale attribution
+ * and notification, link-up, blocks). The adapter API itself is served by the sidecar.
  */
 final class Oct8neModule extends VendorModule {
 
@@ -26,28 +27,85 @@ final class Oct8neModule extends VendorModule {
 
 	public function defaults(): array {
 		return array(
-			'enabled'  => false,
-			'license'  => '',
-			'region'   => 'eu',
-			'apiToken' => '',
+			'enabled'      => false,
+			'license'      => '',
+			'region'       => 'eu',
+			'apiToken'     => '',
+			'server'       => '',
+			'staticServer' => '',
+			'email'        => '',
 		);
 	}
 
 	public function schema(): array {
 		return $this->object_schema(
 			array(
-				'license'  => self::text( __( 'License', 'commerce-bridge' ), __( 'The license id from your oct8ne control panel.', 'commerce-bridge' ) ),
-				'region'   => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Data centre of your oct8ne account.', 'commerce-bridge' ), array( 'eu', 'us' ) ),
-				'apiToken' => self::text( __( 'API token', 'commerce-bridge' ), __( 'Token oct8ne sends when it calls the shop\'s frame API. Stored, never shown again.', 'commerce-bridge' ), true ),
+				'license'      => self::text( __( 'License', 'commerce-bridge' ), __( 'The license id from your oct8ne control panel.', 'commerce-bridge' ) ),
+				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Data centre of your oct8ne account.', 'commerce-bridge' ), array( 'eu', 'us' ) ),
+				'apiToken'     => self::text( __( 'API token', 'commerce-bridge' ), __( 'Token oct8ne sends when it calls the shop\'s frame API. Stored, never shown again.', 'commerce-bridge' ), true ),
+				'server'       => self::host( __( 'Server', 'commerce-bridge' ), __( 'oct8ne back-office host from link-up, e.g. backoffice-eu.oct8ne.com/. Empty: the region\'s.', 'commerce-bridge' ) ),
+				'staticServer' => self::host( __( 'Static server', 'commerce-bridge' ), __( 'oct8ne script host from link-up, e.g. static-eu.oct8ne.com/. Empty: the region\'s.', 'commerce-bridge' ) ),
+				'email'        => self::text( __( 'Linked account', 'commerce-bridge' ), __( 'The oct8ne e-mail used for the last link-up.', 'commerce-bridge' ) ),
 			)
 		);
 	}
 
+	/** The widget's properties (fact sheet §2.3) for this page; never the API token. */
 	public function public_config(): array {
 		$values = $this->values();
-		return array(
-			'license' => $values['license'],
-			'region'  => $values['region'],
+		$config = array(
+			'server'             => Hosts::server( $values ),
+			'staticServer'       => Hosts::static_server( $values ),
+			'license'            => $values['license'],
+			'baseUrl'            => home_url(),
+			'checkoutUrl'        => $this->store->page_url( 'checkout' ),
+			'loginUrl'           => $this->store->page_url( 'myaccount' ),
+			'checkoutSuccessUrl' => $this->store->page_url( 'order_received' ),
+			'locale'             => Locale::from_wordpress( determine_locale() ),
+			'currencyCode'       => $this->store->currency(),
 		);
+		$product_id = $this->store->current_product_id();
+		if ( $product_id ) {
+			$config['currentProduct'] = array(
+				'id'        => (string) $product_id,
+				'thumbnail' => self::absolute_url( $this->store->product_image_url( $product_id ) ),
+			);
+		}
+		return $config;
+	}
+
+	public function register(): void {
+		$parts = array(
+			new RealtimeUpdate( $this ),
+			new SaleAttribution( $this ),
+			new SaleNotification( $this, $this->store ),
+			new LinkUp( $this, $this->store ),
+			new Blocks( $this ),
+		);
+		foreach ( $parts as $part ) {
+			$part->register();
+		}
+	}
+
+	/**
+	 * Schema of a host setting ("host/" as oct8ne writes it, or empty).
+	 *
+	 * @param string $title       Label.
+	 * @param string $description Help text.
+	 */
+	private static function host( string $title, string $description ): array {
+		return self::text( $title, $description ) + array( 'pattern' => Hosts::PATTERN );
+	}
+
+	/**
+	 * oct8ne needs absolute URLs; attachment URLs may be protocol- or root-relative behind CDNs.
+	 *
+	 * @param string $url Image URL.
+	 */
+	private static function absolute_url( string $url ): string {
+		if ( str_starts_with( $url, '//' ) ) {
+			return set_url_scheme( $url );
+		}
+		return str_starts_with( $url, '/' ) ? home_url( $url ) : $url;
 	}
 }

@@ -50,6 +50,11 @@ final class StandinStore implements Store {
 		return Catalog::category_ids( $product_id );
 	}
 
+	/** {@inheritDoc} */
+	public function product_sku( int $product_id ): string {
+		return (string) get_post_meta( $product_id, '_sku', true );
+	}
+
 	/** {@inheritDoc} The attachment's file under the uploads URL (the fixture has no image files on disk). */
 	public function product_image_url( int $product_id, string $size = 'woocommerce_thumbnail' ): string {
 		$image = (int) get_post_meta( $product_id, '_thumbnail_id', true );
@@ -103,6 +108,23 @@ final class StandinStore implements Store {
 	/** {@inheritDoc} */
 	public function order( int $order_id ): ?array {
 		return Orders::find( $order_id );
+	}
+
+	/** {@inheritDoc} In the HPOS meta table, which the stand-in's orders use as their authoritative storage. */
+	public function mark_order_once( int $order_id, string $flag ): bool {
+		global $wpdb;
+		$table = $wpdb->prefix . 'wc_orders_meta';
+		if ( ! Orders::find( $order_id ) || $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE order_id = %d AND meta_key = %s', $table, $order_id, $flag ) ) ) {
+			return false;
+		}
+		return (bool) $wpdb->insert(
+			$table,
+			array(
+				'order_id'   => $order_id,
+				'meta_key'   => $flag, // phpcs:ignore WordPress.DB.SlowDBQuery -- one indexed row.
+				'meta_value' => gmdate( 'c' ), // phpcs:ignore WordPress.DB.SlowDBQuery -- one indexed row.
+			)
+		);
 	}
 
 	/** {@inheritDoc} */

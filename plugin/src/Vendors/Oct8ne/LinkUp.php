@@ -1,0 +1,170 @@
+<?php
+/**
+ * Link-up: the shop's oct8ne credentials from the admin's oct8ne e-mail and password.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Vendors\Oct8ne;
+
+use CommerceBridge\Capability;
+use CommerceBridge\Registerable;
+use CommerceBridge\Rest\SettingsController;
+use CommerceBridge\WooCommerce\Store;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * `POST commerce-bridge/v1/settings/oct8ne/link-up` asks oct8ne's link-up endpoint (fact sheet §5.6) for
+ * the API token, license and hosts, and stores them. The password is sent once and never stored.
+ */
+final class LinkUp implements Registerable {
+
+	public const DEFAULT_URL = 'https://backoffice.oct8ne.com/platformConnection/linkup';
+
+	/**
+	 * Constructor.
+	 *
+	 * @param Oct8neModule $module Settings written on success.
+	 * @param Store        $store  WooCommerce port (capability).
+	 */
+	public function __construct( private Oct8neModule $module, private Store $store ) {
+	}
+
+	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_route' ) );
+	}
+
+	public function register_route(): void {
+		register_rest_route(
+			SettingsController::NAMESPACE,
+			'/settings/oct8ne/link-up',
+			array(
+				'methods'             => \WP_REST_Server::CREATABLE,
+				'callback'            => array( $this, 'handle' ),
+				'permission_callback' => fn () => current_user_can( Capability::required( $this->store ) ),
+				'args'                => array(
+					'email'    => array(
+						'type'              => 'string',
+						'format'            => 'email',
+						'required'          => true,
+						'maxLength'         => 254,
+						'validate_callback' => 'rest_validate_request_arg',
+						'sanitize_callback' => 'sanitize_email',
+					),
+					'password' => array(
+						'type'              => 'string',
+						'required'          => true,
+						'minLength'         => 1,
+						'maxLength'         => 255,
+						'validate_callback' => 'rest_validate_request_arg',
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Links up and answers the new VendorSettings, or a WP_Error with the reason.
+	 *
+	 * @param \WP_REST_Request $request Validated request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function handle( \WP_REST_Request $request ) {
+		$linked = $this->link( (string) $request['email'], (string) $request['password'] );
+		if ( is_wp_error( $linked ) ) {
+			return $linked;
+		}
+		// The settings route owns the VendorSettings shape; ask it rather than rebuild it.
+		return rest_ensure_response( rest_do_request( new \WP_REST_Request( 'GET', '/' . SettingsController::NAMESPACE . '/settings/oct8ne' ) )->get_data() );
+	}
+
+	/**
+	 * Calls oct8ne and stores token, license, hosts and e-mail on success.
+	 *
+	 * @param string $email    oct8ne account e-mail.
+	 * @param string $password oct8ne account password (not stored).
+	 * @return true|\WP_Error
+	 */
+	public function link( string $email, string $password ) {
+		$response = wp_remote_post(
+			self::endpoint(),
+			array(
+				'timeout'     => 15,
+				'redirection' => 0,
+				'headers'     => array(
+					'Content-Type' => 'application/json;charset=UTF-8',
+					'Accept'       => 'application/json',
+				),
+				'body'        => wp_json_encode(
+					array(
+						'email'          => $email,
+						'pass'           => $password,
+						'platform'       => 'wordpress',
+						'urlDomain'      => site_url(),
+						'statusPlatform' => true,
+					)
+				),
+			)
+		);
+		if ( is_wp_error( $response ) ) {
+			/* translators: %s: transport error. */
+			return self::error( 'unreachable', sprintf( __( 'oct8ne could not be reached: %s', 'commerce-bridge' ), $response->get_error_message() ), 502 );
+		}
+		$answer  = json_decode( wp_remote_retrieve_body( $response ), true );
+		$answer  = is_array( $answer ) ? array_change_key_case( $answer, CASE_LOWER ) : array();
+		$token   = self::token( $answer['apitoken'] ?? null );
+		$license = self::token( $answer['licenseid'] ?? null );
+		if ( '' !== $token && '' !== $license ) {
+			$this->module->update(
+				array(
+					'apiToken'     => $token,
+					'license'      => $license,
+					'server'       => Hosts::normalize( is_string( $answer['server'] ?? null ) ? $answer['server'] : '' ),
+					'staticServer' => Hosts::normalize( is_string( $answer['urlstatic'] ?? null ) ? $answer['urlstatic'] : '' ),
+					'email'        => $email,
+				)
+			);
+			return true;
+		}
+		return self::failure( (int) wp_remote_retrieve_response_code( $response ), $answer );
+	}
+
+	/** The link-up URL: oct8ne's, or a stand-in set by the constant or the filter (tests, staging). */
+	public static function endpoint(): string {
+		$url = defined( 'COMMERCE_BRIDGE_OCT8NE_LINKUP_URL' ) ? (string) COMMERCE_BRIDGE_OCT8NE_LINKUP_URL : self::DEFAULT_URL;
+		return (string) apply_filters( 'commerce_bridge_oct8ne_linkup_url', $url );
+	}
+
+	/**
+	 * Why an answer without credentials failed: oct8ne's own message when it gave one.
+	 *
+	 * @param int   $status HTTP status of oct8ne's answer.
+	 * @param array $answer Decoded answer, keys lower-cased.
+	 */
+	private static function failure( int $status, array $answer ): \WP_Error {
+		$message = is_string( $answer['message'] ?? null ) ? mb_substr( sanitize_text_field( $answer['message'] ), 0, 300 ) : '';
+		if ( '' !== $message && $status < 500 ) {
+			/* translators: %s: oct8ne's message. */
+			return self::error( 'rejected', sprintf( __( 'oct8ne refused the link-up: %s', 'commerce-bridge' ), $message ), 400 );
+		}
+		if ( $status < 200 || $status >= 300 ) {
+			/* translators: %d: HTTP status code. */
+			return self::error( 'upstream_error', sprintf( __( 'oct8ne answered with HTTP %d; try again later.', 'commerce-bridge' ), $status ), 502 );
+		}
+		return self::error( 'malformed', __( 'oct8ne\'s answer did not contain an API token and a license.', 'commerce-bridge' ), 502 );
+	}
+
+	/**
+	 * A credential from the answer, '' unless it is a plain token.
+	 *
+	 * @param mixed $value Answer value.
+	 */
+	private static function token( $value ): string {
+		return is_string( $value ) && preg_match( '/^[A-Za-z0-9-]{8,128}$/', $value ) ? $value : '';
+	}
+
+	private static function error( string $code, string $message, int $status ): \WP_Error {
+		return new \WP_Error( 'commerce_bridge_oct8ne_' . $code, $message, array( 'status' => $status ) );
+	}
+}

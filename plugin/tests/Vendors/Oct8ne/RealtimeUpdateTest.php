@@ -1,0 +1,130 @@
+<?php
+/**
+ * oct8ne real-time widget updates from the server.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Tests\Vendors\Oct8ne;
+
+use CommerceBridge\Events\EventQueue;
+use CommerceBridge\Tests\Support\FakeStore;
+use CommerceBridge\Tests\TestCase;
+use CommerceBridge\Vendors\Oct8ne\Oct8neModule;
+use CommerceBridge\Vendors\Oct8ne\RealtimeUpdate;
+
+/**
+ * Fires WooCommerce's cart hooks and wp_login and intercepts the outgoing requests with pre_http_request.
+ */
+final class RealtimeUpdateTest extends TestCase {
+
+	private const HOOKS = array( 'woocommerce_add_to_cart', 'woocommerce_cart_item_removed', 'woocommerce_after_cart_item_quantity_update', 'wp_login' );
+
+	/** @var list<array{url: string, args: array}> */
+	private array $requests = array();
+
+	private array $saved_hooks = array();
+
+	private RealtimeUpdate $update;
+
+	protected function setUp(): void {
+		global $wp_filter;
+		parent::setUp();
+		// Only this test's instance may answer the hooks (the plugin's own one is registered too).
+		foreach ( self::HOOKS as $hook ) {
+			$this->saved_hooks[ $hook ] = $wp_filter[ $hook ] ?? null;
+			remove_all_actions( $hook );
+		}
+		add_filter( 'pre_http_request', array( $this, 'capture' ), 99, 3 );
+		$store        = $this->use_store( new FakeStore() );
+		$this->update = new RealtimeUpdate( new Oct8neModule( $store, new EventQueue( $store ) ) );
+		$this->update->register();
+		update_option( 'commerce_bridge_oct8ne', array( 'enabled' => true ) );
+	}
+
+	protected function tearDown(): void {
+		global $wp_filter;
+		remove_filter( 'pre_http_request', array( $this, 'capture' ), 99 );
+		foreach ( $this->saved_hooks as $hook => $saved ) {
+			unset( $wp_filter[ $hook ] );
+			if ( $saved ) {
+				$wp_filter[ $hook ] = $saved; // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- restoring what setUp removed.
+			}
+		}
+		unset( $_COOKIE['oct8ne-visitor'] );
+		parent::tearDown();
+	}
+
+	public function capture( $preempt, array $args, string $url ): array {
+		$this->requests[] = compact( 'url', 'args' );
+		return array(
+			'headers'  => array(),
+			'body'     => '',
+			'response' => array(
+				'code'    => 200,
+				'message' => 'OK',
+			),
+			'cookies'  => array(),
+		);
+	}
+
+	public function test_a_cart_change_posts_the_update_without_blocking_when_the_visitor_cookie_is_set(): void {
+		$_COOKIE['oct8ne-visitor'] = 'a1b2-c3d4';
+		do_action( 'woocommerce_add_to_cart', 'key', 14, 1, 0, array(), array() );
+		$this->assertCount( 1, $this->requests );
+		$this->assertSame( 'https://backoffice-eu.oct8ne.com/platformConnection/update?visitor=a1b2-c3d4&what=cart', $this->requests[0]['url'] );
+		$this->assertSame( 'POST', $this->requests[0]['args']['method'] );
+		$this->assertFalse( $this->requests[0]['args']['blocking'] );
+		$this->assertLessThanOrEqual( 1, $this->requests[0]['args']['timeout'] );
+	}
+
+	public function test_nothing_is_sent_without_the_cookie_or_with_a_malformed_one(): void {
+		do_action( 'woocommerce_cart_item_removed', 'key', null );
+		$_COOKIE['oct8ne-visitor'] = '';
+		do_action( 'woocommerce_cart_item_removed', 'key', null );
+		$_COOKIE['oct8ne-visitor'] = 'x&what=user';
+		do_action( 'woocommerce_cart_item_removed', 'key', null );
+		$this->assertSame( array(), $this->requests );
+	}
+
+	public function test_nothing_is_sent_while_oct8ne_is_disabled(): void {
+		$_COOKIE['oct8ne-visitor'] = 'v1';
+		update_option( 'commerce_bridge_oct8ne', array( 'enabled' => false ) );
+		do_action( 'woocommerce_add_to_cart', 'key', 14, 1, 0, array(), array() );
+		$this->assertSame( array(), $this->requests );
+	}
+
+	public function test_us_accounts_use_the_configured_or_regional_server_and_login_reports_the_user(): void {
+		$_COOKIE['oct8ne-visitor'] = 'v1';
+		update_option(
+			'commerce_bridge_oct8ne',
+			array(
+				'enabled' => true,
+				'region'  => 'us',
+			)
+		);
+		do_action( 'wp_login', 'user', null );
+		update_option(
+			'commerce_bridge_oct8ne',
+			array(
+				'enabled' => true,
+				'server'  => 'eu2.oct8ne.example/',
+			)
+		);
+		do_action( 'woocommerce_after_cart_item_quantity_update', 'key', 2, 1, null );
+		$this->assertSame(
+			array(
+				'https://backoffice.oct8ne.com/platformConnection/update?visitor=v1&what=user',
+				'https://eu2.oct8ne.example/platformConnection/update?visitor=v1&what=cart',
+			),
+			array_column( $this->requests, 'url' )
+		);
+	}
+
+	public function test_one_update_per_kind_and_request(): void {
+		$_COOKIE['oct8ne-visitor'] = 'v1';
+		do_action( 'woocommerce_add_to_cart', 'key', 14, 1, 0, array(), array() );
+		do_action( 'woocommerce_after_cart_item_quantity_update', 'key', 2, 1, null );
+		$this->assertCount( 1, $this->requests );
+	}
+}
