@@ -5,6 +5,8 @@
 import type { ReactNode } from 'react';
 
 import type { VendorSettings } from '../api';
+import { BelcoPanel } from './belco';
+import { Oct8neLinkUp } from './oct8ne';
 
 export interface VendorPanelProps {
 	settings: VendorSettings;
@@ -14,4 +16,7 @@ export interface VendorPanelProps {
 
 export const vendorPanels: Partial<
 	Record< string, ( props: VendorPanelProps ) => ReactNode >
-> = {};
+> = {
+	oct8ne: Oct8neLinkUp,
+	belco: BelcoPanel,
+};
