@@ -1,4 +1,67 @@
-/** Belco bootstrap: starts only when the plugin printed this vendor's public config. */
-import { bootVendor } from '../storefront/client';
+/**
+ * Belco bootstrap. The page carries only shopId (cacheable); identity, hash and cart are fetched
+ * from the uncached widget route, then the widget is loaded and initialised manually (fact sheet
+ * §1.2). After every AJAX cart change the route is asked again and the new config is pushed with
+ * `Belco.sync` (its signature is undocumented; the next page's `init` carries the cart anyway).
+ */
+import { bootVendor, type StorefrontEvent } from '../storefront/client';
+import { installBelco, type BelcoConfig } from './belco/loader';
+import { fetchWidgetConfig } from './belco/widget-config';
 
-bootVendor( 'belco', () => undefined );
+declare global {
+	interface CommerceBridgeVendorConfigs {
+		belco: { shopId: string };
+	}
+}
+
+/**
+ * A cart change the first answer does not already reflect (server-queued changes and the load-time
+ * fragment refresh are in it).
+ * @param event A storefront event.
+ */
+function changesCart( event: StorefrontEvent ): boolean {
+	return (
+		event.type === 'cartChanged' &&
+		event.source !== 'server' &&
+		event.reason !== 'refreshed'
+	);
+}
+
+bootVendor( 'belco', ( { shopId }, events ) => {
+	const restUrl = window.commerceBridge?.restUrl;
+	if ( ! shopId || ! restUrl ) {
+		return;
+	}
+	const belco = installBelco( window );
+	const configFor = async (): Promise< BelcoConfig | null > => {
+		const answer = await fetchWidgetConfig( restUrl );
+		return answer?.show ? { ...answer.config, shopId } : null;
+	};
+	// Settles once init has run (never if the widget script cannot load): syncs wait for it.
+	let chain = configFor().then(
+		( config ) =>
+			config !== null &&
+			new Promise< boolean >( ( resolve ) =>
+				belco.load( () => {
+					belco.init( config );
+					resolve( true );
+				} )
+			)
+	);
+	// One pending re-sync at a time: a burst of events costs one request.
+	let pending = false;
+	events.subscribe( ( event ) => {
+		if ( ! changesCart( event ) || pending ) {
+			return;
+		}
+		pending = true;
+		chain = chain.then( async ( shown ) => {
+			pending = false;
+			const config = shown ? await configFor() : null;
+			if ( config ) {
+				belco.sync( config );
+			}
+			return shown;
+		} );
+	} );
+} );

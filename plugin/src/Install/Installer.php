@@ -80,7 +80,7 @@ final class Installer implements Registerable {
 	 *
 	 * @param int $bytes Entropy in bytes (the token has twice as many characters).
 	 */
-	private static function token( int $bytes ): string {
+	public static function token( int $bytes ): string {
 		return bin2hex( random_bytes( $bytes ) );
 	}
 }

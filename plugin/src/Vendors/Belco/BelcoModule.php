@@ -7,12 +7,15 @@
 
 namespace CommerceBridge\Vendors\Belco;
 
+use CommerceBridge\Capability;
 use CommerceBridge\Vendors\VendorModule;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Settings and storefront config of Belco.
+ * Settings, the page's public config (shopId only: the page may be cached), the uncached widget
+ * endpoint, the integration admin routes and the privacy text. The custom orders API and the
+ * customer frame are served by the sidecar.
  */
 final class BelcoModule extends VendorModule {
 
@@ -51,5 +54,24 @@ final class BelcoModule extends VendorModule {
 
 	public function public_config(): array {
 		return array( 'shopId' => $this->values()['shopId'] );
+	}
+
+	public function register(): void {
+		$parts = array(
+			new WidgetEndpoint( $this, $this->store ),
+			new IntegrationController( $this, $this->store ),
+			new Privacy( $this ),
+		);
+		foreach ( $parts as $part ) {
+			$part->register();
+		}
+		add_action( 'wp_enqueue_scripts', array( $this, 'hide_from_staff' ), 20 );
+	}
+
+	/** Shop staff answer Belco, they do not get its widget (as with the official plugin). */
+	public function hide_from_staff(): void {
+		if ( is_user_logged_in() && current_user_can( Capability::required( $this->store ) ) ) {
+			wp_dequeue_script( 'commerce-bridge-' . $this->id() );
+		}
 	}
 }
