@@ -1,6 +1,6 @@
 <?php
 /**
- * Loymax SmartCom: marketing automation (tracking, product feed).
+ * Loymax SmartCom: JS tracker (admin-pasted snippet and call templates) and feeds.
  *
  * @package CommerceBridge
  */
@@ -12,7 +12,8 @@ use CommerceBridge\Vendors\VendorModule;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Settings and storefront config of Loymax SmartCom.
+ * Settings, storefront config and hooks of Loymax SmartCom. The id keys are shared with the sidecar
+ * feeds (sidecar/src/schemas/settings.ts), so the tracker and the feeds send the same ids.
  */
 final class LoymaxModule extends VendorModule {
 
@@ -26,19 +27,39 @@ final class LoymaxModule extends VendorModule {
 
 	public function defaults(): array {
 		return array(
-			'enabled'       => false,
-			'shopId'        => '',
-			'eventSourceId' => '',
-			'feedToken'     => '',
+			'enabled'            => false,
+			'shopId'             => '',
+			'eventSourceId'      => '',
+			'feedToken'          => '',
+			Templates::SNIPPET   => '',
+		) + array_fill_keys( array_keys( Templates::keys() ), '' ) + array(
+			'userIdMode'         => 'id',
+			'userIdMetaKey'      => '',
+			'productIdMode'      => 'parent',
+			'categoryIdMode'     => 'id',
+			'orderIdMode'        => 'id',
+			'sectionMap'         => array(),
+			'cleanupAfterOrder'  => false,
+			'cleanupOnLogout'    => false,
 		);
 	}
 
 	public function schema(): array {
 		return $this->object_schema(
 			array(
-				'shopId'        => self::text( __( 'Shop id', 'commerce-bridge' ), __( 'Your shop id in Loymax SmartCom.', 'commerce-bridge' ) ),
-				'eventSourceId' => self::text( __( 'Event source id', 'commerce-bridge' ), __( 'Id of the event source the tracker reports to.', 'commerce-bridge' ) ),
-				'feedToken'     => self::text( __( 'Feed token', 'commerce-bridge' ), __( 'Token in the product feed URL; generated on activation. Stored, never shown again.', 'commerce-bridge' ), true ),
+				'shopId'           => self::text( __( 'Shop id', 'commerce-bridge' ), __( 'Your shop id in Loymax SmartCom ({SHOP_ID} in the tracker snippet).', 'commerce-bridge' ) ),
+				'eventSourceId'    => self::text( __( 'Event source id', 'commerce-bridge' ), __( 'Code of the event source the tracker reports to ({ESRC_ID}); empty for the default source.', 'commerce-bridge' ) ),
+				'feedToken'        => self::text( __( 'Feed token', 'commerce-bridge' ), __( 'Token in the product feed URL; generated on activation. Stored, never shown again.', 'commerce-bridge' ), true ),
+				Templates::SNIPPET => self::code( __( 'Tracker snippet', 'commerce-bridge' ), __( 'The JavaScript of the tracking code from Loymax onboarding, without the <script> tags. {SHOP_ID} and {ESRC_ID} become string literals. Runs once per page, early in <head>.', 'commerce-bridge' ), Templates::SNIPPET_MAX ),
+			) + $this->template_properties() + array(
+				'userIdMode'        => self::choice( __( 'Customer id (USER_ID)', 'commerce-bridge' ), __( 'What Loymax knows customers by: WordPress user id, e-mail, billing phone or a user meta key. Must match the customer integration.', 'commerce-bridge' ), array( 'id', 'email', 'phone', 'meta' ) ),
+				'userIdMetaKey'     => self::text( __( 'Customer id meta key', 'commerce-bridge' ), __( 'User meta key holding the customer id when the mode is "meta".', 'commerce-bridge' ) ),
+				'productIdMode'     => self::choice( __( 'Product id (PRODUCT_ID)', 'commerce-bridge' ), __( 'Parent product id, variation id, or SKU (the parent\'s, its id when it has none).', 'commerce-bridge' ), array( 'parent', 'variation', 'sku' ) ),
+				'categoryIdMode'    => self::choice( __( 'Category id (CATEGORY_ID)', 'commerce-bridge' ), __( 'Category term id or slug.', 'commerce-bridge' ), array( 'id', 'slug' ) ),
+				'orderIdMode'       => self::choice( __( 'Order id (ORDER_ID)', 'commerce-bridge' ), __( 'Order id or the order number shown to the customer.', 'commerce-bridge' ), array( 'id', 'number' ) ),
+				'sectionMap'        => $this->section_map_property(),
+				'cleanupAfterOrder' => self::flag( __( 'Cart clean-up after an order', 'commerce-bridge' ), __( 'Send the cart clean-up event after the checkout completion event.', 'commerce-bridge' ) ),
+				'cleanupOnLogout'   => self::flag( __( 'Cart clean-up on logout', 'commerce-bridge' ), __( 'Send the cart clean-up event on the page after a logout.', 'commerce-bridge' ) ),
 			)
 		);
 	}
@@ -47,11 +68,111 @@ final class LoymaxModule extends VendorModule {
 		return array( 'feedToken' );
 	}
 
+	public function validate( array $changes ): ?string {
+		foreach ( array( Templates::SNIPPET => true ) + Templates::keys() as $key => $unused ) {
+			$problem = isset( $changes[ $key ] ) ? Templates::problem( $key, (string) $changes[ $key ] ) : null;
+			if ( null !== $problem ) {
+				return $problem;
+			}
+		}
+		return null;
+	}
+
+	/** Ready ids and the enabled call templates; the snippet itself is printed by Loader. */
 	public function public_config(): array {
-		$values = $this->values();
+		$values    = $this->values();
+		$templates = array();
+		foreach ( Templates::keys() as $key => $kind ) {
+			if ( '' !== trim( $values[ $key ] ) ) {
+				$templates[ $kind ] = $values[ $key ];
+			}
+		}
+		$page = new PageEvents( $this->store, new Ids( $this->store, $values ), $values );
 		return array(
 			'shopId'        => $values['shopId'],
 			'eventSourceId' => $values['eventSourceId'],
+			'templates'     => (object) $templates,
+			'events'        => '' === trim( $values[ Templates::SNIPPET ] ) ? array() : $page->current(),
+			'cartUrl'       => rest_url( 'commerce-bridge/v1/loymax/cart' ),
+		);
+	}
+
+	public function register(): void {
+		if ( ! $this->is_enabled() ) {
+			return;
+		}
+		$values = $this->values();
+		$ids    = new Ids( $this->store, $values );
+		foreach ( array( new Loader( $values ), new ServerEvents( $this->store, $this->events, $ids, $values ), new CartRoute( $this->store, $ids ) ) as $part ) {
+			$part->register();
+		}
+	}
+
+	/** @return array<string, array> one code property per event template. */
+	private function template_properties(): array {
+		$properties = array();
+		foreach ( Templates::EVENTS as $kind => $placeholders ) {
+			$properties[ Templates::key( $kind ) ] = self::code(
+				/* translators: %s: event kind, e.g. cartAdd. */
+				sprintf( __( 'Call template: %s', 'commerce-bridge' ), $kind ),
+				$placeholders
+					/* translators: %s: placeholders such as {PRODUCT_ID}. */
+					? sprintf( __( 'JavaScript run for this event; placeholders: %s (inserted as string literals). Empty disables the event.', 'commerce-bridge' ), '{' . implode( '}, {', $placeholders ) . '}' )
+					: __( 'JavaScript run for this event (no placeholders). Empty disables the event.', 'commerce-bridge' ),
+				Templates::TEMPLATE_MAX
+			);
+		}
+		return $properties;
+	}
+
+	private function section_map_property(): array {
+		return array(
+			'type'        => 'array',
+			'title'       => __( 'Sections (PAGE_NAME)', 'commerce-bridge' ),
+			'description' => __( 'List of {"match": page id, path like "/promo/" or path prefix like "/promo/*", "pageName": PAGE_NAME}; a matching page sends the section view event.', 'commerce-bridge' ),
+			'maxItems'    => 200,
+			'items'       => array(
+				'type'                 => 'object',
+				'additionalProperties' => false,
+				'required'             => array( 'match', 'pageName' ),
+				'properties'           => array(
+					'match'    => array(
+						'type'      => 'string',
+						'pattern'   => '^([0-9]+|/[^\s]*)$',
+						'maxLength' => 255,
+					),
+					'pageName' => array(
+						'type'      => 'string',
+						'minLength' => 1,
+						'maxLength' => 255,
+					),
+				),
+			),
+		);
+	}
+
+	/**
+	 * Schema of admin-authored JavaScript: not run through text sanitizing (see SettingsController).
+	 *
+	 * @param string $title       Label.
+	 * @param string $description Help text.
+	 * @param int    $max_length  Length limit.
+	 */
+	private static function code( string $title, string $description, int $max_length ): array {
+		return array(
+			'type'             => 'string',
+			'title'            => $title,
+			'description'      => $description,
+			'maxLength'        => $max_length,
+			'contentMediaType' => 'text/javascript',
+		);
+	}
+
+	private static function flag( string $title, string $description ): array {
+		return array(
+			'type'        => 'boolean',
+			'title'       => $title,
+			'description' => $description,
 		);
 	}
 }

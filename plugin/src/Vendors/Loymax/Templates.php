@@ -1,0 +1,118 @@
+<?php
+/**
+ * Loymax tracker code: the admin-pasted snippet and the per-event call templates.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Vendors\Loymax;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Loymax's public docs lost their code samples, so the exact loader and call syntax are unknown:
+ * the admin pastes both from Loymax onboarding, with placeholders that this class (and the storefront
+ * bundle, for event calls) replaces by JavaScript string literals, never by raw text.
+ */
+final class Templates {
+
+	/** Event kind => the placeholders its call template may use (the template's key is key()). */
+	public const EVENTS = array(
+		'auth'       => array( 'USER_ID' ),
+		'section'    => array( 'PAGE_NAME' ),
+		'category'   => array( 'CATEGORY_ID' ),
+		'product'    => array( 'CATEGORY_ID', 'PRODUCT_ID' ),
+		'cartAdd'    => array( 'CATEGORY_ID', 'PRODUCT_ID' ),
+		'cartRemove' => array( 'PRODUCT_ID' ),
+		'cartClear'  => array(),
+		'checkout'   => array( 'ORDER_ID' ),
+		'custom'     => array( 'EVENT_NAME' ),
+	);
+
+	public const SNIPPET          = 'trackerSnippet';
+	public const SNIPPET_MAX      = 20000;
+	public const TEMPLATE_MAX     = 2000;
+	private const SNIPPET_HOLDERS = array( 'SHOP_ID', 'ESRC_ID' );
+
+	/**
+	 * Settings key of an event kind's call template, e.g. cartAdd => templateCartAdd.
+	 *
+	 * @param string $kind Event kind.
+	 */
+	public static function key( string $kind ): string {
+		return 'template' . ucfirst( $kind );
+	}
+
+	/** @return array<string, string> template settings key => event kind. */
+	public static function keys(): array {
+		$keys = array();
+		foreach ( array_keys( self::EVENTS ) as $kind ) {
+			$keys[ self::key( $kind ) ] = $kind;
+		}
+		return $keys;
+	}
+
+	/**
+	 * Why a snippet or template cannot be stored, or null when it can.
+	 *
+	 * @param string $key  Settings key (trackerSnippet or a template key).
+	 * @param string $code The code as posted.
+	 */
+	public static function problem( string $key, string $code ): ?string {
+		// Either sequence would end or derail the <script> element the code is printed in.
+		if ( preg_match( '#</script|<!--#i', $code ) ) {
+			/* translators: %s: settings key. */
+			return sprintf( __( '%s must be plain JavaScript without </script> or <!--: paste only the code inside the <script> element.', 'commerce-bridge' ), $key );
+		}
+		$allowed = self::SNIPPET === $key ? self::SNIPPET_HOLDERS : self::EVENTS[ self::keys()[ $key ] ];
+		$unknown = array_diff( self::placeholders( $code ), $allowed );
+		if ( $unknown ) {
+			return sprintf(
+				/* translators: 1: settings key, 2: unknown placeholders, 3: allowed placeholders. */
+				__( '%1$s uses unknown placeholder(s) %2$s; allowed here: %3$s.', 'commerce-bridge' ),
+				$key,
+				'{' . implode( '}, {', $unknown ) . '}',
+				$allowed ? '{' . implode( '}, {', $allowed ) . '}' : __( 'none', 'commerce-bridge' )
+			);
+		}
+		return null;
+	}
+
+	/**
+	 * The snippet with {SHOP_ID} and {ESRC_ID} replaced by string literals.
+	 *
+	 * @param string $snippet  Admin-pasted loader code.
+	 * @param string $shop_id  Settings shopId.
+	 * @param string $event_source Settings eventSourceId.
+	 */
+	public static function render_snippet( string $snippet, string $shop_id, string $event_source ): string {
+		return strtr(
+			$snippet,
+			array(
+				'{SHOP_ID}' => self::literal( $shop_id ),
+				'{ESRC_ID}' => self::literal( $event_source ),
+			)
+		);
+	}
+
+	/**
+	 * A JavaScript string literal that is also safe inside an HTML <script> element: JSON with <, >,
+	 * &, quotes and every non-ASCII character (U+2028/2029 included) escaped.
+	 *
+	 * @param string $value Any text.
+	 */
+	public static function literal( string $value ): string {
+		return (string) wp_json_encode( $value, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_QUOT | JSON_HEX_APOS );
+	}
+
+	/**
+	 * Placeholder names ({UPPER_CASE}) used in code.
+	 *
+	 * @param string $code Snippet or template.
+	 * @return list<string>
+	 */
+	public static function placeholders( string $code ): array {
+		preg_match_all( '/\{([A-Z][A-Z0-9_]*)\}/', $code, $matches );
+		return array_values( array_unique( $matches[1] ) );
+	}
+}
