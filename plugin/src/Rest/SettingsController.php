@@ -110,12 +110,18 @@ final class SettingsController implements Registerable {
 				)
 			);
 		}
-		$module->update( array_intersect_key( $request->get_params(), is_array( $body ) ? $body : array() ) );
+		$changes = array_intersect_key( $request->get_params(), is_array( $body ) ? $body : array() );
+		$problem = $module->validate( $changes );
+		if ( null !== $problem ) {
+			return new \WP_Error( 'rest_invalid_param', $problem, array( 'status' => 400 ) );
+		}
+		$module->update( $changes );
 		return rest_ensure_response( $this->vendor_settings( $module ) );
 	}
 
 	/**
-	 * REST args from the vendor schema; strings are also run through sanitize_text_field.
+	 * REST args from the vendor schema; strings are also run through sanitize_text_field, except
+	 * admin-authored code (contentMediaType), which that would corrupt (`<`, `%20`, line breaks).
 	 *
 	 * @param array $schema Vendor schema.
 	 */
@@ -125,9 +131,9 @@ final class SettingsController implements Registerable {
 			$args[ $key ] = $property + array(
 				'required'          => false,
 				'validate_callback' => 'rest_validate_request_arg',
-				'sanitize_callback' => static function ( $value, \WP_REST_Request $request, string $param ) {
+				'sanitize_callback' => static function ( $value, \WP_REST_Request $request, string $param ) use ( $property ) {
 					$value = rest_sanitize_request_arg( $value, $request, $param );
-					return is_string( $value ) ? sanitize_text_field( $value ) : $value;
+					return is_string( $value ) && ! isset( $property['contentMediaType'] ) ? sanitize_text_field( $value ) : $value;
 				},
 			);
 		}

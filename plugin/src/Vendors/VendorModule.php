@@ -48,6 +48,15 @@ abstract class VendorModule implements Registerable {
 	public function register(): void {
 	}
 
+	/**
+	 * Checks beyond the JSON schema (e.g. template placeholders); a message makes the REST API answer 400.
+	 *
+	 * @param array $changes Sanitized partial values.
+	 */
+	public function validate( array $changes ): ?string {
+		return null;
+	}
+
 	/** @return list<string> secret keys that activation fills with a random token when empty. */
 	public function generated_secrets(): array {
 		return array();

@@ -101,6 +101,7 @@ final class Cart {
 			),
 		);
 		self::save( $lines );
+		do_action( 'woocommerce_add_to_cart', $key, $product_id, $quantity, $variation_id, $variation, array() );
 		return $key;
 	}
 
@@ -129,6 +130,7 @@ final class Cart {
 		if ( ! isset( $lines[ $key ] ) ) {
 			return self::invalid_key();
 		}
+		do_action( 'woocommerce_remove_cart_item', $key, null );
 		unset( $lines[ $key ] );
 		self::save( $lines );
 		return true;
