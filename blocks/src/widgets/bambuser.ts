@@ -1,4 +1,70 @@
-/** Bambuser One-to-One bootstrap: starts only when the plugin printed this vendor's public config. */
+/**
+ * Bambuser One-to-One bootstrap: loads the region's embed on every storefront page (booked-call links
+ * may land anywhere), creates one instance from the settings, and wires the cart, checkout and
+ * product-data events to WooCommerce.
+ */
 import { bootVendor } from '../storefront/client';
+import { handleCart } from './bambuser/cart';
+import { Catalogue } from './bambuser/catalogue';
+import { bindButtons, pageTriggers } from './bambuser/consultation';
+import { loadEmbed } from './bambuser/loader';
+import { answerProductData } from './bambuser/product-data';
+import { StoreApi } from './bambuser/store-api';
+import type {
+	BambuserConfig,
+	BambuserEmbed,
+	EmbedOptions,
+} from './bambuser/types';
 
-bootVendor( 'bambuser', () => undefined );
+/**
+ * The logged-in customer for the agent, from an uncached endpoint: never from the (cacheable) page.
+ * @param url The shopper endpoint.
+ */
+async function shopper( url: string ): Promise< Record< string, string > > {
+	if ( ! document.body.classList.contains( 'logged-in' ) ) {
+		return {};
+	}
+	try {
+		const response = await fetch( url, { credentials: 'same-origin' } );
+		return response.ok
+			? ( ( await response.json() ) as Record< string, string > )
+			: {};
+	} catch {
+		return {};
+	}
+}
+
+function options(
+	config: BambuserConfig,
+	page: CommerceBridgeConfig
+): EmbedOptions {
+	const { shopperUrl } = config;
+	return {
+		orgId: config.orgId,
+		...( config.queue ? { queue: config.queue } : {} ),
+		triggers: pageTriggers( config.triggers ),
+		locale: page.locale,
+		currency: page.currency,
+		withMinimizeSupport: config.minimize,
+		...( shopperUrl ? { data: () => shopper( shopperUrl ) } : {} ),
+	};
+}
+
+bootVendor( 'bambuser', ( config, events ) => {
+	const page = window.commerceBridge as CommerceBridgeConfig;
+	const catalogue = new Catalogue( `${ page.proxyUrl }bambuser/products` );
+	const ready: Promise< BambuserEmbed > = loadEmbed( config.region ).then(
+		( Embed ) => {
+			const embed = new Embed( options( config, page ) );
+			handleCart( embed, {
+				store: new StoreApi( page.storeApiUrl ),
+				catalogue,
+				config,
+				refreshCartUi: events.refreshCartUi,
+			} );
+			answerProductData( embed, catalogue, page );
+			return embed;
+		}
+	);
+	bindButtons( ready );
+} );

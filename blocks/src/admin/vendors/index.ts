@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 
 import type { VendorSettings } from '../api';
+import { BambuserPanel } from './bambuser';
 import { BelcoPanel } from './belco';
 import { Oct8neLinkUp } from './oct8ne';
 
@@ -19,4 +20,5 @@ export const vendorPanels: Partial<
 > = {
 	oct8ne: Oct8neLinkUp,
 	belco: BelcoPanel,
+	bambuser: BambuserPanel,
 };

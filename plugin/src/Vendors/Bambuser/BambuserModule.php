@@ -12,9 +12,13 @@ use CommerceBridge\Vendors\VendorModule;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Settings and storefront config of Bambuser One-to-One.
+ * Settings, the embed's page config, and the storefront parts (consultation button, shopper data,
+ * framing check). Product data for the agent is served by the sidecar (`/commerce-bridge/bambuser/products`).
  */
 final class BambuserModule extends VendorModule {
+
+	/** What may open the widget (fact sheet §3); `connect-link` is always added for booked calls. */
+	public const TRIGGERS = array( 'smart', 'manual', 'connect-link', 'queue-link' );
 
 	public function id(): string {
 		return 'bambuser';
@@ -30,24 +34,81 @@ final class BambuserModule extends VendorModule {
 			'orgId'        => '',
 			'region'       => 'eu',
 			'queue'        => '',
-			'triggers'     => '',
+			'triggers'     => array( 'connect-link' ),
 			'checkoutMode' => 'same-tab',
+			'minimize'     => true,
+			'shareShopper' => true,
 		);
 	}
 
 	public function schema(): array {
 		return $this->object_schema(
 			array(
-				'orgId'        => self::text( __( 'Organisation id', 'commerce-bridge' ), __( 'Your Bambuser organisation id.', 'commerce-bridge' ) ),
-				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Data centre of your Bambuser account.', 'commerce-bridge' ), array( 'eu', 'us' ) ),
-				'queue'        => self::text( __( 'Queue', 'commerce-bridge' ), __( 'Queue id that incoming calls join; empty for the default queue.', 'commerce-bridge' ) ),
-				'triggers'     => self::text( __( 'Triggers', 'commerce-bridge' ), __( 'CSS selectors (comma separated) of elements that open a call.', 'commerce-bridge' ) ),
-				'checkoutMode' => self::choice( __( 'Checkout opens in', 'commerce-bridge' ), __( 'Whether checkout from a call opens in the same tab or a new tab.', 'commerce-bridge' ), array( 'same-tab', 'new-tab' ) ),
+				'orgId'        => self::text( __( 'Organisation id', 'commerce-bridge' ), __( 'The id in your Bambuser dashboard URL: lcx.bambuser.com/o/<id>/ (or lcx-eu).', 'commerce-bridge' ) ) + array( 'pattern' => '^[A-Za-z0-9_-]*$' ),
+				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Where your Bambuser workspace lives: eu (lcx-eu.bambuser.com) or us (global, lcx.bambuser.com). A wrong region loads but finds no workspace.', 'commerce-bridge' ), array( 'eu', 'us' ) ),
+				'queue'        => self::text( __( 'Queue', 'commerce-bridge' ), __( 'Name or id of the queue callers join; empty for the workspace\'s default queue. A consultation button may name its own.', 'commerce-bridge' ) ),
+				'triggers'     => array(
+					'type'        => 'array',
+					'title'       => __( 'Triggers', 'commerce-bridge' ),
+					'description' => __( 'What may open the call: smart (Bambuser\'s own entry widget), manual (your consultation buttons; added on pages that have one), connect-link (booked-call links; always on), queue-link (?bambuserQueueId= links).', 'commerce-bridge' ),
+					'items'       => array(
+						'type' => 'string',
+						'enum' => self::TRIGGERS,
+					),
+					'uniqueItems' => true,
+				),
+				'checkoutMode' => self::choice( __( 'Checkout opens in', 'commerce-bridge' ), __( 'same-tab: the checkout page opens under the call, which keeps running as a floating player (the site must allow framing itself). new-tab: the checkout opens in a new tab and the call stays full size.', 'commerce-bridge' ), array( 'same-tab', 'new-tab' ) ),
+				'minimize'     => array(
+					'type'        => 'boolean',
+					'title'       => __( 'Allow minimising the call', 'commerce-bridge' ),
+					'description' => __( 'Shows a minimise button so shoppers can browse the shop while the call goes on.', 'commerce-bridge' ),
+				),
+				'shareShopper' => array(
+					'type'        => 'boolean',
+					'title'       => __( 'Show logged-in customers to the agent', 'commerce-bridge' ),
+					'description' => __( 'Sends a logged-in customer\'s name and e-mail to the agent (Bambuser keeps call data for 28 days). Guests are never identified.', 'commerce-bridge' ),
+				),
 			)
 		);
 	}
 
+	/** The embed's options for this page; identity is fetched after load (see Shopper). */
 	public function public_config(): array {
-		return array_intersect_key( $this->values(), array_flip( array( 'orgId', 'region', 'queue', 'triggers', 'checkoutMode' ) ) );
+		$values = $this->values();
+		$config = array(
+			'orgId'        => $values['orgId'],
+			'region'       => $values['region'],
+			'queue'        => $values['queue'],
+			'triggers'     => self::triggers( $values['triggers'] ),
+			'checkoutMode' => $values['checkoutMode'],
+			'minimize'     => (bool) $values['minimize'],
+			'checkoutUrl'  => $this->store->page_url( 'checkout' ),
+		);
+		if ( $values['shareShopper'] ) {
+			$config['shopperUrl'] = Shopper::url();
+		}
+		return $config;
+	}
+
+	public function register(): void {
+		$parts = array(
+			new Consultation( $this ),
+			new Shopper( $this, $this->store ),
+			new Framing( $this->store ),
+		);
+		foreach ( $parts as $part ) {
+			$part->register();
+		}
+	}
+
+	/**
+	 * Known triggers in a stable order, with connect-link always on (booked calls open through it).
+	 *
+	 * @param mixed $stored Stored list.
+	 * @return list<string>
+	 */
+	private static function triggers( $stored ): array {
+		$chosen = array_merge( is_array( $stored ) ? $stored : array(), array( 'connect-link' ) );
+		return array_values( array_intersect( self::TRIGGERS, $chosen ) );
 	}
 }
