@@ -1,0 +1,174 @@
+<?php
+/**
+ * Loymax page events and server-queued events.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Tests\Vendors\Loymax;
+
+use CommerceBridge\Events\EventQueue;
+use CommerceBridge\Plugin;
+use CommerceBridge\Registry;
+use CommerceBridge\Tests\Support\FakeStore;
+use CommerceBridge\Tests\TestCase;
+use CommerceBridge\Vendors\Loymax\Ids;
+use CommerceBridge\Vendors\Loymax\PageEvents;
+use CommerceBridge\Vendors\Loymax\ServerEvents;
+
+/**
+ * What each page carries and what the queue delivers on the next page, with ids per setting.
+ */
+final class EventsTest extends TestCase {
+
+	private FakeStore $fake;
+	private EventQueue $queue;
+
+	protected function tearDown(): void {
+		unregister_taxonomy( 'product_cat' );
+		parent::tearDown();
+	}
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->fake              = new FakeStore();
+		$this->fake->session_key = 't_loymax_test';
+		$this->queue             = new EventQueue( $this->use_store( $this->fake ) );
+	}
+
+	public function test_a_form_post_add_to_cart_is_queued_with_resolved_ids(): void {
+		$this->fake->skus = array( 40 => 'woo-hoodie' );
+		$this->fake->cart = array(
+			'items' => array(
+				array(
+					'key'          => 'abc',
+					'product_id'   => 40,
+					'variation_id' => 41,
+					'category_ids' => array( 18 ),
+				),
+			),
+		);
+		$this->server( array( 'productIdMode' => 'sku' ) )->added_to_cart( 'abc' );
+		$this->server( array( 'productIdMode' => 'variation' ) )->removing_from_cart( 'abc' );
+		$this->server( array() )->added_to_cart( 'unknown-key' );
+		$this->assertSame(
+			array(
+				array( 'kind' => 'cartAdd', 'productId' => 'woo-hoodie', 'categoryId' => '18' ),
+				array( 'kind' => 'cartRemove', 'productId' => '41' ),
+			),
+			$this->delivered()
+		);
+	}
+
+	public function test_ajax_cart_changes_are_left_to_the_browser(): void {
+		$this->fake->cart = array( 'items' => array( array( 'key' => 'abc', 'product_id' => 14, 'variation_id' => 0, 'category_ids' => array() ) ) );
+		add_filter( 'wp_doing_ajax', '__return_true' );
+		$this->server( array() )->added_to_cart( 'abc' );
+		remove_filter( 'wp_doing_ajax', '__return_true' );
+		$this->assertSame( array(), $this->delivered() );
+	}
+
+	public function test_login_and_registration_queue_one_auth_event_per_user(): void {
+		$events = $this->server( array( 'userIdMode' => 'email' ) );
+		$user   = get_userdata( 2 );
+		$this->queue->move_to_user( $user->user_login, $user );
+		$events->logged_in( $user->user_login, $user );
+		$events->registered( 2 );
+		$events->queue_users();
+		wp_set_current_user( 2 );
+		$this->assertSame( array( array( 'kind' => 'auth', 'userId' => $user->user_email ) ), $this->delivered() );
+	}
+
+	public function test_an_account_created_by_staff_is_not_an_auth_event(): void {
+		wp_set_current_user( 1 );
+		$events = $this->server( array() );
+		$events->registered( 2 );
+		$events->queue_users();
+		$this->assertSame( array(), $this->delivered() );
+	}
+
+	public function test_an_empty_template_disables_the_event(): void {
+		$events = $this->server( array( 'templateAuth' => '' ) );
+		$events->registered( 2 );
+		$events->queue_users();
+		$this->assertSame( array(), $this->delivered() );
+	}
+
+	public function test_logout_clean_up_follows_its_setting(): void {
+		$this->server( array() )->logged_out();
+		$this->assertSame( array(), $this->delivered() );
+		$this->server( array( 'cleanupOnLogout' => true ) )->logged_out();
+		$this->assertSame( array( array( 'kind' => 'cartClear' ) ), $this->delivered() );
+	}
+
+	public function test_product_page_sends_category_then_product(): void {
+		$this->fake->product_id         = 40;
+		$this->fake->product_categories = array( 18, 19 );
+		$this->assertSame(
+			array( array( 'kind' => 'product', 'categoryId' => '18', 'productId' => '40' ) ),
+			$this->page( array() )->current()
+		);
+	}
+
+	public function test_category_page_and_sections(): void {
+		$term                    = get_term( self::clothing(), 'product_cat' );
+		$this->fake->category_id = $term->term_id;
+		$_SERVER['REQUEST_URI']  = '/product-category/clothing/?orderby=price';
+		$map                     = array(
+			array( 'match' => '/product-category/*', 'pageName' => 'catalogue' ),
+			array( 'match' => '/product-category/clothing', 'pageName' => 'clothing_section' ),
+			array( 'match' => '/cart/', 'pageName' => 'cart' ),
+		);
+		$this->assertSame(
+			array(
+				array( 'kind' => 'section', 'pageName' => 'catalogue' ),
+				array( 'kind' => 'section', 'pageName' => 'clothing_section' ),
+				array( 'kind' => 'category', 'categoryId' => 'clothing' ),
+			),
+			$this->page( array( 'sectionMap' => $map, 'categoryIdMode' => 'slug' ) )->current()
+		);
+	}
+
+	public function test_checkout_completion_is_sent_once_per_order(): void {
+		$this->fake->order_id      = 218;
+		$this->fake->orders[ 218 ] = array( 'id' => 218, 'number' => 'N-218' );
+		$page                      = $this->page( array( 'orderIdMode' => 'number', 'cleanupAfterOrder' => true ) );
+		$this->assertSame( array( array( 'kind' => 'checkout', 'orderId' => 'N-218' ), array( 'kind' => 'cartClear' ) ), $page->current() );
+		$this->assertSame( array(), $page->current(), 'a reload sends nothing' );
+	}
+
+	/** The fixture's "clothing" product category, with product_cat registered as WooCommerce does. */
+	private static function clothing(): int {
+		register_taxonomy( 'product_cat', 'product' );
+		global $wpdb;
+		return (int) $wpdb->get_var( "SELECT term_id FROM {$wpdb->terms} WHERE slug = 'clothing'" );
+	}
+
+	/** Settings over the defaults, with every template set. */
+	private function settings( array $changes ): array {
+		$module = Plugin::instance()->get( Registry::class )->get( 'loymax' );
+		$all    = $module->defaults();
+		foreach ( array_keys( $all ) as $key ) {
+			if ( str_starts_with( $key, 'template' ) ) {
+				$all[ $key ] = 'void 0;';
+			}
+		}
+		return $changes + $all;
+	}
+
+	private function server( array $changes ): ServerEvents {
+		$settings = $this->settings( $changes );
+		return new ServerEvents( $this->fake, $this->queue, new Ids( $this->fake, $settings ), $settings );
+	}
+
+	private function page( array $changes ): PageEvents {
+		$settings = $this->settings( $changes );
+		return new PageEvents( $this->fake, new Ids( $this->fake, $settings ), $settings );
+	}
+
+	/** Payloads of the queued Loymax events, as the next page receives them. */
+	private function delivered(): array {
+		$events = array_filter( $this->queue->pull(), static fn ( array $event ) => ServerEvents::TYPE === $event['type'] );
+		return array_values( array_column( $events, 'payload' ) );
+	}
+}
