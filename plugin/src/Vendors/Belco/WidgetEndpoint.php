@@ -37,6 +37,22 @@ final class WidgetEndpoint implements Registerable {
 
 	public function register(): void {
 		add_action( 'rest_api_init', array( $this, 'register_route' ) );
+		// Before WordPress's cookie check (priority 100), which would drop a cookie user without a nonce.
+		add_filter( 'rest_authentication_errors', array( $this, 'trust_login_cookie' ), 90 );
+	}
+
+	/**
+	 * Keeps the logged-in user of this route's requests (WooCommerce's Store API does the same).
+	 *
+	 * @param \WP_Error|null|true $result Authentication result so far.
+	 * @return \WP_Error|null|true
+	 */
+	public function trust_login_cookie( $result ) {
+		$route = isset( $GLOBALS['wp']->query_vars['rest_route'] ) ? (string) $GLOBALS['wp']->query_vars['rest_route'] : '';
+		if ( null === $result && untrailingslashit( $route ) === '/' . SettingsController::NAMESPACE . self::ROUTE ) {
+			return true;
+		}
+		return $result;
 	}
 
 	public function register_route(): void {
@@ -65,7 +81,7 @@ final class WidgetEndpoint implements Registerable {
 		if ( ! $this->module->is_enabled() ) {
 			return new \WP_Error( 'commerce_bridge_disabled', __( 'Belco is not enabled.', 'commerce-bridge' ), array( 'status' => 404 ) );
 		}
-		$response = rest_ensure_response( $this->payload( $this->caller() ) );
+		$response = rest_ensure_response( $this->payload( get_current_user_id() ) );
 		$response->header( 'Cache-Control', 'no-store, private' );
 		$response->header( 'Vary', 'Cookie' );
 		return $response;
@@ -88,10 +104,5 @@ final class WidgetEndpoint implements Registerable {
 			'show'   => true,
 			'config' => (object) $config->build( $customer, $this->store->cart(), $customer ? CustomData::for_user( $user_id ) : array() ),
 		);
-	}
-
-	/** The REST cookie check drops a cookie user without a nonce; the login cookie still says who calls. */
-	private function caller(): int {
-		return get_current_user_id() ?: (int) wp_validate_auth_cookie( '', 'logged_in' );
 	}
 }

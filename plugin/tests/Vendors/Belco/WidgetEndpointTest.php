@@ -75,6 +75,21 @@ final class WidgetEndpointTest extends TestCase {
 		$this->assertSame( 403, $answer->get_error_data()['status'] );
 	}
 
+	public function test_only_this_route_skips_the_rest_nonce_check(): void {
+		global $wp;
+		$saved = $wp->query_vars;
+		try {
+			$wp->query_vars['rest_route'] = '/commerce-bridge/v1/belco/widget';
+			$this->assertTrue( $this->endpoint->trust_login_cookie( null ) );
+			$error = new \WP_Error( 'x' );
+			$this->assertSame( $error, $this->endpoint->trust_login_cookie( $error ) );
+			$wp->query_vars['rest_route'] = '/commerce-bridge/v1/settings/belco';
+			$this->assertNull( $this->endpoint->trust_login_cookie( null ) );
+		} finally {
+			$wp->query_vars = $saved;
+		}
+	}
+
 	public function test_disabled_belco_answers_404(): void {
 		update_option( 'commerce_bridge_belco', array( 'enabled' => false ) );
 		$answer = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) );
