@@ -2,6 +2,7 @@
 import {
 	CheckboxControl,
 	SelectControl,
+	TextareaControl,
 	TextControl,
 	ToggleControl,
 } from '@wordpress/components';
@@ -97,6 +98,17 @@ export function SettingField( props: FieldProps ) {
 	}
 	if ( property.type === 'array' || property.type === 'object' ) {
 		return <JsonField { ...props } />;
+	}
+	if ( property.contentMediaType ) {
+		return (
+			<TextareaControl
+				{ ...common }
+				className="commerce-bridge-code"
+				rows={ 4 }
+				value={ typeof value === 'string' ? value : '' }
+				onChange={ ( text: string ) => onChange( text ) }
+			/>
+		);
 	}
 	const numeric = property.type === 'integer' || property.type === 'number';
 	return (

@@ -152,7 +152,11 @@ export function VendorTab( { settings, onSaved }: VendorTabProps ) {
 			</CardFooter>
 			{ Extra && (
 				<CardBody>
-					<Extra settings={ settings } onSettingsChange={ onSaved } />
+					<Extra
+						settings={ settings }
+						draft={ draft.values }
+						onSettingsChange={ onSaved }
+					/>
 				</CardBody>
 			) }
 		</Card>

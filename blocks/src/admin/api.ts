@@ -10,6 +10,8 @@ export interface SchemaProperty {
 	enum?: Array< string | number >;
 	items?: { type?: string; enum?: Array< string | number > };
 	writeOnly?: boolean;
+	/** Set on admin-authored code (e.g. text/javascript): edited as multi-line text, stored verbatim. */
+	contentMediaType?: string;
 	default?: unknown;
 }
 

@@ -7,10 +7,13 @@ import type { ReactNode } from 'react';
 import type { VendorSettings } from '../api';
 import { BambuserPanel } from './bambuser';
 import { BelcoPanel } from './belco';
+import { LoymaxPanel } from './loymax';
 import { Oct8neLinkUp } from './oct8ne';
 
 export interface VendorPanelProps {
 	settings: VendorSettings;
+	/** The form's unsaved values (secrets excluded), for live previews. */
+	draft: Record< string, unknown >;
 	/** Call with the server's answer after an action that changed this vendor's settings. */
 	onSettingsChange: ( settings: VendorSettings ) => void;
 }
@@ -20,5 +23,6 @@ export const vendorPanels: Partial<
 > = {
 	oct8ne: Oct8neLinkUp,
 	belco: BelcoPanel,
+	loymax: LoymaxPanel,
 	bambuser: BambuserPanel,
 };
