@@ -12,6 +12,7 @@ import { handleSignals } from '../stack/signals';
 import { startStack, type Stack } from '../stack/stack';
 import type { BenchCase, BenchContext } from './case';
 import { oct8ne } from './cases/oct8ne';
+import { loymaxFeeds } from './cases/loymax-feeds';
 import { proxyIdentity } from './cases/proxy-identity';
 import { sidecarCore } from './cases/sidecar-core';
 import { wordpressBaseline } from './cases/wordpress-baseline';
@@ -23,6 +24,7 @@ const CASES: BenchCase[] = [
 	sidecarCore,
 	proxyIdentity,
 	oct8ne,
+	loymaxFeeds,
 ];
 
 const argsSchema = z.object({ only: z.array(z.string()).default([]), quick: z.boolean().default(false) });

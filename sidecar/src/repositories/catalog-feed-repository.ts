@@ -55,6 +55,8 @@ declare module 'fastify' {
 	}
 }
 
+const ASSEMBLY_CHUNK = 250;
+
 interface IdRow {
 	id: number;
 	parentId: number;
@@ -119,13 +121,22 @@ export function createCatalogFeedRepository(db: Db, prefix: string, store: () =>
 		return found.map((r) => ({ id: Number(r.id), parentId: Number(r.parentId), title: r.title }));
 	}
 
-	/** Assembled without the products repository's cache: a crawl must not keep the catalogue in memory. */
+	/**
+	 * Assembled without the products repository's cache: a crawl must not keep the catalogue in memory.
+	 * The aggregate query grows faster than linearly with its id list (1000 ids: ~1.4 s, 4 × 250: ~0.35 s
+	 * on the 100k bench store), so a large page is read in chunks, one after another.
+	 */
 	async function assemble(ids: number[]): Promise<Map<number, Product>> {
 		const facts = await store();
-		const built = assembleProducts(ids, await loadProductRows(db, prefix, ids), {
-			permalinks: facts.permalinks, uploadsUrl: facts.uploadsUrl, thumbnailSize: 'woocommerce_thumbnail', hideOutOfStock: facts.hideOutOfStock,
-		}, Math.floor(Date.now() / 1000));
-		return new Map(built.map((entry) => [entry.product.id, entry.product]));
+		const assembly = { permalinks: facts.permalinks, uploadsUrl: facts.uploadsUrl, thumbnailSize: 'woocommerce_thumbnail', hideOutOfStock: facts.hideOutOfStock };
+		const products = new Map<number, Product>();
+		for (let at = 0; at < ids.length; at += ASSEMBLY_CHUNK) {
+			const chunk = ids.slice(at, at + ASSEMBLY_CHUNK);
+			for (const entry of assembleProducts(chunk, await loadProductRows(db, prefix, chunk), assembly, Math.floor(Date.now() / 1000))) {
+				products.set(entry.product.id, entry.product);
+			}
+		}
+		return products;
 	}
 
 	return {
