@@ -44,7 +44,7 @@ final class BambuserModule extends VendorModule {
 	public function schema(): array {
 		return $this->object_schema(
 			array(
-				'orgId'        => self::text( __( 'Organisation id', 'commerce-bridge' ), __( 'The id in your Bambuser dashboard URL: lcx.bambuser.com/o/<id>/ (or lcx-eu).', 'commerce-bridge' ) ) + array( 'pattern' => '^[A-Za-z0-9_-]*$' ),
+				'orgId'        => self::text( __( 'Organisation id', 'commerce-bridge' ), __( 'The id in your Bambuser dashboard URL: lcx.bambuser.com/o/ID/ (or lcx-eu).', 'commerce-bridge' ) ),
 				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Where your Bambuser workspace lives: eu (lcx-eu.bambuser.com) or us (global, lcx.bambuser.com). A wrong region loads but finds no workspace.', 'commerce-bridge' ), array( 'eu', 'us' ) ),
 				'queue'        => self::text( __( 'Queue', 'commerce-bridge' ), __( 'Name or id of the queue callers join; empty for the workspace\'s default queue. A consultation button may name its own.', 'commerce-bridge' ) ),
 				'triggers'     => array(
