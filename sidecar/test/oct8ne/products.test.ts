@@ -53,7 +53,7 @@ describe('productInfo / productSummary', () => {
 	});
 
 	test('not on sale: formattedPrevPrice equals formattedPrice', async () => {
-		const [tote] = await info('57');
+		const tote = (await info('57'))[0]!;
 		expect(tote.formattedPrice).toBe(euro(Number(await meta(57, '_regular_price'))));
 		expect(tote.formattedPrevPrice).toBe(tote.formattedPrice);
 	});
@@ -66,7 +66,7 @@ describe('productInfo / productSummary', () => {
 				WHERE v.post_parent = ${id} AND v.post_type = 'product_variation' AND v.post_status = 'publish'`);
 			const prices = rows.map(([, regular, sale]) => ({ price: Number(sale && sale !== 'NULL' ? sale : regular), regular: Number(regular) }));
 			const lowest = prices.reduce((a, b) => (b.price < a.price ? b : a));
-			const [p] = await info(String(id));
+			const p = (await info(String(id)))[0]!;
 			expect(p).toMatchObject({ formattedPrice: euro(lowest.price), formattedPrevPrice: euro(lowest.regular), useProductUrl: true });
 			expect(p.addToCartUrl).toBe(p.productUrl);
 		}
@@ -79,7 +79,7 @@ describe('productInfo / productSummary', () => {
 	});
 
 	test('URLs follow the pretty permalinks; thumbnail at the WooCommerce thumbnail size; medias featured then gallery', async () => {
-		const [tote] = await info('57');
+		const tote = (await info('57'))[0]!;
 		const file = (id: string) => meta(Number(id), '_wp_attached_file');
 		const thumbId = await meta(57, '_thumbnail_id');
 		const gallery = (await meta(57, '_product_image_gallery')).split(',');

@@ -85,7 +85,7 @@ describe('oct8ne protocol', () => {
 
 	test('getAdapterInfo reports the WooCommerce version, the package version and enabled as a boolean', async () => {
 		const body = (await app.inject('/oct8ne/frame/getadapterinfo')).json();
-		const pkg = (await import('../../../package.json')).version;
+		const pkg = (await import('../../../package.json')).default.version;
 		expect(body).toEqual({
 			platform: 'WooCommerce 10.1.0', adapterName: expect.any(String), adapterVersion: pkg, developedBy: expect.any(String),
 			supportUrl: expect.any(String), apiVersion: '2.4', enabled: false,
