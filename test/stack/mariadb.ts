@@ -22,9 +22,10 @@ const PASSWORD = 'bridge-local-pw';
 
 /**
  * Starts a private MariaDB server on a free port with its own data directory under `dir`.
- * The directory is initialised on first use and reused afterwards.
+ * The directory is initialised on first use and reused afterwards. `serverArgs` are appended to the
+ * default options (later options win), e.g. bulk-load tuning for a generator's own server.
  */
-export async function startMariaDb(dir: string, port?: number): Promise<MariaDb> {
+export async function startMariaDb(dir: string, port?: number, serverArgs: readonly string[] = []): Promise<MariaDb> {
 	const dataDir = join(dir, 'data');
 	const socket = join(dir, 'mysqld.sock');
 	mkdirSync(dir, { recursive: true });
@@ -37,7 +38,7 @@ export async function startMariaDb(dir: string, port?: number): Promise<MariaDb>
 		'--no-defaults', `--datadir=${dataDir}`, `--socket=${socket}`, `--port=${chosenPort}`,
 		'--bind-address=127.0.0.1', `--pid-file=${join(dir, 'mysqld.pid')}`, '--skip-log-bin', '--user=root',
 		'--innodb-flush-log-at-trx-commit=0', '--innodb-buffer-pool-size=512M', '--max-connections=500',
-		'--character-set-server=utf8mb4', '--collation-server=utf8mb4_unicode_520_ci',
+		'--character-set-server=utf8mb4', '--collation-server=utf8mb4_unicode_520_ci', ...serverArgs,
 	], join(dir, 'mariadb.log'));
 	const sql = (statements: string, database?: string) =>
 		run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '--batch', '--skip-column-names', ...(database ? [database] : [])], { input: statements });
