@@ -51,12 +51,27 @@ declare module 'fastify' {
 	}
 }
 
-const PROFILE_META = ['first_name', 'last_name', 'billing_first_name', 'billing_last_name', 'billing_phone', 'billing_country'];
+/** User meta of a customer profile, and the SQL pivot that selects them as columns (join usermeta as `m`). */
+export const PROFILE_META = ['first_name', 'last_name', 'billing_first_name', 'billing_last_name', 'billing_phone', 'billing_country'];
+export const PROFILE_PIVOT = PROFILE_META.map((key) => `MAX(IF(m.meta_key = '${key}', m.meta_value, NULL)) AS ${key}`).join(', ');
 
-type ProfileRow = { id: number; email: string; registeredAt: string } & Record<string, string | null>;
+export type ProfileRow = { id: number; email: string; registeredAt: string } & Record<string, string | null>;
+
+/** Billing names first (what the customer typed at checkout), account names otherwise. */
+export function customerFromRow(row: ProfileRow): Customer {
+	return {
+		id: Number(row.id),
+		email: row.email,
+		firstName: row.billing_first_name || row.first_name || '',
+		lastName: row.billing_last_name || row.last_name || '',
+		phone: row.billing_phone ?? '',
+		country: row.billing_country ?? '',
+		registeredAt: row.registeredAt,
+	};
+}
 
 export function createCustomersRepository(db: Db, prefix: string, orders: OrdersRepository, sessions: SessionsRepository): CustomersRepository {
-	const pivot = PROFILE_META.map((key) => `MAX(IF(m.meta_key = '${key}', m.meta_value, NULL)) AS ${key}`).join(', ');
+	const pivot = PROFILE_PIVOT;
 
 	async function load(column: 'ID' | 'user_email', value: number | string): Promise<CustomerWithStats | null> {
 		const [row] = await rows<ProfileRow>(db, `
@@ -64,15 +79,7 @@ export function createCustomersRepository(db: Db, prefix: string, orders: Orders
 			FROM ${prefix}users u LEFT JOIN ${prefix}usermeta m ON m.user_id = u.ID AND m.meta_key IN (?)
 			WHERE u.${column} = ? GROUP BY u.ID ORDER BY u.ID LIMIT 1`, [PROFILE_META, value]);
 		if (!row) return null;
-		const customer: Customer = {
-			id: Number(row.id),
-			email: row.email,
-			firstName: row.billing_first_name || row.first_name || '',
-			lastName: row.billing_last_name || row.last_name || '',
-			phone: row.billing_phone ?? '',
-			country: row.billing_country ?? '',
-			registeredAt: row.registeredAt,
-		};
+		const customer = customerFromRow(row);
 		return { ...customer, stats: await orders.paidStats({ customerId: customer.id, email: customer.email }) };
 	}
 
