@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { createFeedPager, pageTail, type PageStart } from './feed-paging';
+import { createFeedPager, scanIds, stillInSet } from './feed-paging';
 import { customerFromRow, PROFILE_META, PROFILE_PIVOT, type Customer, type ProfileRow } from './customers-repository';
 import { type Db, isoDate, rows } from './order-storage';
 
@@ -65,14 +65,6 @@ export function createCustomerFeedRepository(db: Db, prefix: string): CustomerFe
 		return { where: parts.join(' AND '), params };
 	}
 
-	async function idPage(query: CustomerPageQuery, start: PageStart, limit: number): Promise<Array<{ id: number }>> {
-		const set = rowSet(query);
-		const page = pageTail('u.ID', start, limit);
-		const found = await rows<{ id: number }>(db, `SELECT u.ID AS id FROM ${users} u WHERE ${set.where}${page.where}${page.tail}`,
-			[...set.params, ...page.whereParams, ...page.tailParams]);
-		return found.map((r) => ({ id: Number(r.id) }));
-	}
-
 	async function keys(userIds: number[], keyMode: UserKeyMode): Promise<Map<number, string>> {
 		if (userIds.length === 0) return new Map();
 		if (keyMode.mode === 'id') return new Map(userIds.map((id) => [id, String(id)]));
@@ -88,12 +80,10 @@ export function createCustomerFeedRepository(db: Db, prefix: string): CustomerFe
 		async customers(query) {
 			const set = rowSet(query);
 			const key = `customers|${JSON.stringify(query.keyMode)}|${query.updatedSince ?? ''}`;
-			const [ids, total] = await Promise.all([
-				pager.page({ key, number: query.page, size: query.size }, (start, limit) => idPage(query, start, limit)),
-				pager.total(key, async () => Number((await rows<{ n: number }>(db, `SELECT COUNT(*) AS n FROM ${users} u WHERE ${set.where}`, set.params))[0]?.n ?? 0)),
-			]);
-			if (ids.length === 0) return { rows: [], total };
-			const userIds = ids.map((r) => r.id);
+			const ids = { sql: `SELECT u.ID AS id FROM ${users} u WHERE ${set.where}`, params: set.params };
+			const { rows: userIds, total } = await pager.page({ key, number: query.page, size: query.size }, () => scanIds(db, ids),
+				stillInSet(db, ids, 'u.ID'));
+			if (userIds.length === 0) return { rows: [], total };
 			const [profiles, userKeys] = await Promise.all([
 				rows<ProfileRow>(db, `SELECT u.ID AS id, u.user_email AS email, ${isoDate('u.user_registered')} AS registeredAt, ${PROFILE_PIVOT}
 					FROM ${users} u LEFT JOIN ${usermeta} m ON m.user_id = u.ID AND m.meta_key IN (?)

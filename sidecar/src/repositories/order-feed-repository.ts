@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { HIDDEN_STATUSES } from '../lib/order-status';
-import { createFeedPager, pageTail, type PageStart } from './feed-paging';
+import { createFeedPager, scanIds, stillInSet } from './feed-paging';
 import { orderLines } from './order-lines';
-import { type Db, rows } from './order-storage';
+import type { Db } from './order-storage';
 import type { OrderHeader, OrderLine } from './order-types';
 import { hposStorage } from './orders-hpos';
 import { postsStorage } from './orders-posts';
@@ -45,25 +45,14 @@ export function createOrderFeedRepository(db: Db, prefix: string, isHpos: () => 
 			: { where: `${table.visible} AND ${table.updated} >= ?`, params: [HIDDEN_STATUSES, query.updatedSince] };
 	}
 
-	async function idPage(kind: 'hpos' | 'posts', query: OrderPageQuery, start: PageStart, limit: number): Promise<Array<{ id: number }>> {
-		const table = tables[kind];
-		const set = rowSet(kind, query);
-		const page = pageTail(table.id, start, limit);
-		const found = await rows<{ id: number }>(db, `SELECT ${table.id} AS id FROM ${table.from} WHERE ${set.where}${page.where}${page.tail}`,
-			[...set.params, ...page.whereParams, ...page.tailParams]);
-		return found.map((r) => ({ id: Number(r.id) }));
-	}
-
 	return {
 		async orders(query) {
 			const kind = (await isHpos()) ? 'hpos' : 'posts';
 			const key = `orders|${kind}|${query.updatedSince ?? ''}`;
 			const set = rowSet(kind, query);
-			const [ids, total] = await Promise.all([
-				pager.page({ key, number: query.page, size: query.size }, (start, limit) => idPage(kind, query, start, limit)),
-				pager.total(key, async () => Number((await rows<{ n: number }>(db, `SELECT COUNT(*) AS n FROM ${tables[kind].from} WHERE ${set.where}`, set.params))[0]?.n ?? 0)),
-			]);
-			const orderIds = ids.map((r) => r.id);
+			const ids = { sql: `SELECT ${tables[kind].id} AS id FROM ${tables[kind].from} WHERE ${set.where}`, params: set.params };
+			const { rows: orderIds, total } = await pager.page({ key, number: query.page, size: query.size }, () => scanIds(db, ids),
+				stillInSet(db, ids, tables[kind].id));
 			const [headers, lines] = await Promise.all([storages[kind].headers(orderIds), orderLines(db, prefix, orderIds)]);
 			const byOrder = new Map<number, OrderLine[]>();
 			for (const line of lines) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);

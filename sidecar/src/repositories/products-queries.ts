@@ -1,4 +1,6 @@
 import type { Pool, RowDataPacket } from 'mysql2/promise';
+import { assembleProducts, type AssembledProduct } from './product-assembly';
+import type { Store } from './store-repository';
 
 export type Db = Pick<Pool, 'query'>;
 
@@ -81,4 +83,10 @@ SELECT STRAIGHT_JOIN 'i' AS kind, am.post_id AS id, 0 AS ref, am.meta_key AS a, 
 FROM JSON_TABLE(?, '$[*]' COLUMNS (aid BIGINT PATH '$')) img JOIN \`${meta}\` am ON am.post_id = img.aid
 WHERE am.meta_key IN ('_wp_attached_file', '_wp_attachment_metadata')`, [JSON.stringify(images)]);
 	return [...rows, ...(attachments as unknown as ProductRow[])];
+}
+
+/** Published products `ids` (in that order) assembled with the store's current facts and prices. */
+export async function loadProducts(db: Db, prefix: string, ids: number[], store: Store): Promise<AssembledProduct[]> {
+	const facts = { permalinks: store.permalinks, uploadsUrl: store.uploadsUrl, thumbnailSize: 'woocommerce_thumbnail', hideOutOfStock: store.hideOutOfStock };
+	return assembleProducts(ids, await loadProductRows(db, prefix, ids), facts, Math.floor(Date.now() / 1000));
 }

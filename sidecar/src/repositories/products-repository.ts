@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from './store-repository';
-import { assembleProducts, decodeEntities, type AssembledProduct } from './product-assembly';
+import { decodeEntities, type AssembledProduct } from './product-assembly';
 import type { Product, Visibility } from './product-types';
-import { loadProductRows, type Db } from './products-queries';
+import { loadProducts, type Db } from './products-queries';
 import { matchProducts, productCategories, sameCategoryIds, type CategoryTerm, type SearchMatch } from './products-search-queries';
 
 /** Price buckets offered as a search filter: [from, to) in the shop currency; `to` null = and up. */
@@ -90,9 +90,7 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 		}
 		const missing = [...new Set(ids.filter((id) => !cache.has(id)))];
 		if (missing.length > 0) {
-			const load = loadProductRows(db, prefix, missing).then((rows) => new Map(assembleProducts(missing, rows, {
-				permalinks: facts.permalinks, uploadsUrl: facts.uploadsUrl, thumbnailSize: 'woocommerce_thumbnail', hideOutOfStock: facts.hideOutOfStock,
-			}, Math.floor(Date.now() / 1000)).map((entry) => [entry.product.id, entry])));
+			const load = loadProducts(db, prefix, missing, facts).then((entries) => new Map(entries.map((entry) => [entry.product.id, entry])));
 			const owned = cache;
 			for (const id of missing) {
 				const entry = load.then((built) => built.get(id) ?? null);
