@@ -28,15 +28,17 @@ const PASSWORD = 'bridge-local-pw';
 export async function startMariaDb(dir: string, port?: number, serverArgs: readonly string[] = []): Promise<MariaDb> {
 	const dataDir = join(dir, 'data');
 	const socket = join(dir, 'mysqld.sock');
-	mkdirSync(dir, { recursive: true });
+	// A private tmpdir: servers sharing /tmp can lose each other's temporary tables to /tmp cleaners.
+	const tmpDir = join(dir, 'tmp');
+	mkdirSync(tmpDir, { recursive: true });
 	const fresh = !existsSync(join(dataDir, 'mysql'));
 	if (fresh) {
-		await run('mariadb-install-db', ['--no-defaults', `--datadir=${dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', '--user=root']);
+		await run('mariadb-install-db', ['--no-defaults', `--datadir=${dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', '--user=root', `--tmpdir=${tmpDir}`]);
 	}
 	const chosenPort = port ?? (await freePort());
 	const service: Service = startService('mariadb', 'mariadbd', [
 		'--no-defaults', `--datadir=${dataDir}`, `--socket=${socket}`, `--port=${chosenPort}`,
-		'--bind-address=127.0.0.1', `--pid-file=${join(dir, 'mysqld.pid')}`, '--skip-log-bin', '--user=root',
+		'--bind-address=127.0.0.1', `--pid-file=${join(dir, 'mysqld.pid')}`, `--tmpdir=${tmpDir}`, '--skip-log-bin', '--user=root',
 		'--innodb-flush-log-at-trx-commit=0', '--innodb-buffer-pool-size=512M', '--max-connections=500',
 		'--character-set-server=utf8mb4', '--collation-server=utf8mb4_unicode_520_ci', ...serverArgs,
 	], join(dir, 'mariadb.log'));
