@@ -4,7 +4,7 @@ import type { Store } from './store-repository';
 import { decodeEntities, type AssembledProduct } from './product-assembly';
 import type { Product, Visibility } from './product-types';
 import { loadProducts, type Db } from './products-queries';
-import { matchProducts, productCategories, sameCategoryIds, type CategoryTerm, type SearchMatch } from './products-search-queries';
+import { productCategories, sameCategoryIds, searchProducts, type CategoryTerm } from './products-search-queries';
 
 /** Price buckets offered as a search filter: [from, to) in the shop currency; `to` null = and up. */
 export const PRICE_BUCKETS: ReadonlyArray<{ from: number; to: number | null }> = [
@@ -64,14 +64,17 @@ function excluded(entry: AssembledProduct, visibility: Visibility | 'any', hideO
 	return terms.has('exclude-from-catalog') && terms.has('exclude-from-search');
 }
 
-function compare(orderBy: ProductSearch['orderBy']): (a: SearchMatch, b: SearchMatch) => number {
-	if (orderBy === 'price') return (a, b) => (a.price ?? Infinity) - (b.price ?? Infinity) || a.id - b.id;
-	if (orderBy === 'name') return (a, b) => a.title.localeCompare(b.title) || a.id - b.id;
-	return (a, b) => b.score - a.score || b.totalSales - a.totalSales || a.id - b.id;
+/** Each category's term id with those of its ancestors (what "counted with descendants" needs). */
+function ancestry(terms: CategoryTerm[]): Map<number, number[]> {
+	const byId = new Map(terms.map((t) => [t.id, t]));
+	const result = new Map<number, number[]>();
+	for (const term of terms) {
+		const chain: number[] = [];
+		for (let at: CategoryTerm | undefined = term, depth = 0; at && depth < 16; at = byId.get(at.parent), depth++) chain.push(at.id);
+		result.set(term.ttId, chain);
+	}
+	return result;
 }
-
-const inBucket = (price: number | null, range: { from: number; to: number | null }) =>
-	price !== null && price >= range.from && (range.to === null || price < range.to);
 
 export function createProductsRepository(db: Db, prefix: string, store: () => Promise<Store>): ProductsRepository {
 	// Assembled products (and categories) live as long as the store facts they were built with
@@ -118,26 +121,28 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 	}
 
 	async function search(query: ProductSearch): Promise<ProductSearchResult> {
-		const facts = await store();
+		const [facts, terms] = await Promise.all([store(), categories()]);
 		const text = query.text.trim();
-		const matches = await matchProducts(db, prefix, {
+		const lineage = ancestry(terms);
+		const inCategory = (ttId: number) => query.categoryId !== undefined && (lineage.get(ttId) ?? []).includes(query.categoryId);
+		const found = await searchProducts(db, prefix, {
 			words: query.skuOnly ? [] : text.split(/\s+/).filter(Boolean),
 			sku: text === '' ? null : text,
 			excludeTerms: ['exclude-from-search', ...(facts.hideOutOfStock ? ['outofstock'] : [])],
+			inCategories: query.categoryId === undefined ? null : terms.map((t) => t.ttId).filter(inCategory),
+			price: query.price ?? null, orderBy: query.orderBy, dir: query.dir, limit: query.limit, offset: query.offset,
+			categoryTtIds: terms.map((t) => t.ttId), buckets: PRICE_BUCKETS,
 		});
-		const byCategory = (m: SearchMatch) => query.categoryId === undefined || m.categoryIds.includes(query.categoryId);
-		const byPrice = (m: SearchMatch) => query.price === undefined || inBucket(m.price, query.price);
-		const found = matches.filter((m) => byCategory(m) && byPrice(m)).sort(compare(query.orderBy));
-		if (query.dir === 'desc') found.reverse();
-		const page = found.slice(query.offset, query.offset + query.limit).map((m) => m.id);
-		const [products, terms] = await Promise.all([byIds(page, 'search'), categories()]);
-		const priced = matches.filter(byPrice);
-		const inCategory = matches.filter(byCategory);
+		const groups = found.groups.map((g) => ({ ...g, termIds: new Set(g.categoryTtIds.flatMap((tt) => lineage.get(tt) ?? [])) }));
+		const byCategory = (g: (typeof groups)[number]) => query.categoryId === undefined || g.termIds.has(query.categoryId);
+		const sum = (list: typeof groups) => list.reduce((n, g) => n + g.count, 0);
+		const priced = groups.filter((g) => g.inPrice);
+		const categorised = groups.filter(byCategory);
 		return {
-			total: found.length,
-			products,
-			categories: terms.map((term) => ({ ...term, count: priced.filter((m) => m.categoryIds.includes(term.id)).length })).filter((c) => c.count > 0),
-			priceRanges: PRICE_BUCKETS.map((range) => ({ ...range, count: inCategory.filter((m) => inBucket(m.price, range)).length })).filter((r) => r.count > 0),
+			total: sum(priced.filter(byCategory)),
+			products: await byIds(found.ids, 'search'),
+			categories: terms.map((term) => ({ ...term, count: sum(priced.filter((g) => g.termIds.has(term.id))) })).filter((c) => c.count > 0),
+			priceRanges: PRICE_BUCKETS.map((range, index) => ({ ...range, count: sum(categorised.filter((g) => g.bucket === index)) })).filter((r) => r.count > 0),
 		};
 	}
 
