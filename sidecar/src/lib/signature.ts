@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { tokensEqual } from './tokens';
 
 export interface SignedFields {
 	user: string;
@@ -18,7 +19,5 @@ const HEX_SHA256 = /^[0-9a-f]{64}$/;
 
 /** Constant-time comparison of a received signature with the expected one. */
 export function signatureMatches(secret: string, fields: SignedFields, received: string): boolean {
-	if (!HEX_SHA256.test(received)) return false;
-	const expected = Buffer.from(signIdentity(secret, fields), 'hex');
-	return timingSafeEqual(expected, Buffer.from(received, 'hex'));
+	return HEX_SHA256.test(received) && tokensEqual(received, signIdentity(secret, fields));
 }

@@ -1,7 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
-/** Equal-length digests keep the comparison constant-time whatever the lengths of the two tokens. */
+/**
+ * Constant-time comparison of a secret the caller sent with the configured one; the one helper every
+ * token and signature check uses. Equal-length digests keep it constant-time whatever the lengths.
+ * An unset (empty) expected secret never matches.
+ */
 export function tokensEqual(given: string, expected: string): boolean {
 	const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-	return timingSafeEqual(digest(given), digest(expected));
+	return timingSafeEqual(digest(given), digest(expected)) && expected !== '';
 }

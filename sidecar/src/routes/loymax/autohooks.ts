@@ -18,7 +18,7 @@ export function installFeedTokenGuard(fastify: FastifyInstance): void {
 	fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
 		void reply.header('cache-control', 'no-store');
 		const { enabled, feedToken } = await fastify.settingsRepository.get('loymax');
-		if (!(enabled && feedToken !== '' && tokensEqual(givenToken(request), feedToken))) {
+		if (!(enabled && tokensEqual(givenToken(request), feedToken))) {
 			await reply.code(401).send({ error: 'unauthorized', message: 'a valid Loymax feed token is required' });
 		}
 	});

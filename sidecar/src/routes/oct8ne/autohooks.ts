@@ -1,13 +1,7 @@
-import { timingSafeEqual, createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { tokensEqual } from '../../lib/tokens';
 import { sendOct8ne } from './jsonp';
 import type { Oct8neMethod } from './method';
-
-/** Equal-length digests keep the comparison constant-time whatever the lengths of the two tokens. */
-function sameToken(given: string, expected: string): boolean {
-	const digest = (s: string) => createHash('sha256').update(s).digest();
-	return timingSafeEqual(digest(given), digest(expected)) && expected !== '';
-}
 
 /**
  * oct8ne's auth: methods called by the oct8ne platform carry `apiToken`; a missing or wrong one (or no
@@ -19,6 +13,6 @@ export function installTokenGuard(fastify: FastifyInstance, resolve: (request: F
 		if (!target?.protected) return;
 		const given = (request.query as Record<string, unknown>).apiToken;
 		const { apiToken } = await fastify.settingsRepository.get('oct8ne');
-		if (typeof given !== 'string' || !sameToken(given, apiToken)) return sendOct8ne(request, reply.header('cache-control', 'no-store'), []);
+		if (typeof given !== 'string' || !tokensEqual(given, apiToken)) return sendOct8ne(request, reply.header('cache-control', 'no-store'), []);
 	});
 }
