@@ -47,8 +47,8 @@ export const bambuserSettingsSchema = z.looseObject({
 	orgId: text(),
 	region,
 	queue: text(),
-	triggers: z.array(z.unknown()).catch([]),
-	checkoutMode: text(),
+	triggers: z.array(z.enum(['smart', 'manual', 'connect-link', 'queue-link'])).catch([]),
+	checkoutMode: z.enum(['same-tab', 'new-tab']).catch('same-tab'),
 });
 
 export const pluginSettingsSchema = z.looseObject({
