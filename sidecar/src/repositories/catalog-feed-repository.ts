@@ -5,10 +5,10 @@ import { ttlCache } from '../lib/ttl-cache';
 import { createFeedPager, scanIds, type IdSet } from './feed-paging';
 import { decodeEntities } from './product-assembly';
 import type { Product, Variation } from './product-types';
-import { loadProducts, type Db } from './products-queries';
+import { loadProducts } from './products-queries';
 import { productCategories } from './products-search-queries';
-import { rows } from './order-storage';
 import type { Store } from './store-repository';
+import { type Db, rows } from './db';
 
 export interface FeedCategory {
 	id: number;

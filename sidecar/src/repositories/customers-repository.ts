@@ -1,8 +1,8 @@
 import fp from 'fastify-plugin';
-import { type Db, isoDate, rows } from './order-storage';
 import type { PaidOrderStats } from './order-types';
 import type { OrdersRepository } from './orders-repository';
 import type { SessionsRepository } from './sessions-repository';
+import { type Db, isoDate, rows } from './db';
 
 export interface Customer {
 	id: number;

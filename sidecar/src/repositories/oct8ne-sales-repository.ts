@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { RowDataPacket } from 'mysql2/promise';
-import type { Db } from './products-queries';
+import type { Db } from './db';
 
 /** An order placed during an oct8ne session (the `oct8ne-session` cookie recorded at order creation). */
 export interface Oct8neSale {

@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { HIDDEN_STATUSES } from '../lib/order-status';
 import { createFeedPager, scanIds, stillInSet } from './feed-paging';
 import { orderLines } from './order-lines';
-import type { Db } from './order-storage';
 import type { OrderHeader, OrderLine } from './order-types';
 import { hposStorage } from './orders-hpos';
 import { postsStorage } from './orders-posts';
+import type { Db } from './db';
 
 export interface FeedOrder extends OrderHeader {
 	lines: OrderLine[];

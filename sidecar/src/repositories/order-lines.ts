@@ -1,5 +1,6 @@
-import { type Db, rows, toNumber } from './order-storage';
+import { toNumber } from './order-storage';
 import type { OrderLine } from './order-types';
+import { type Db, rows } from './db';
 
 const LINE_META: Record<string, string> = {
 	productId: '_product_id',

@@ -1,5 +1,5 @@
-import { type Db, isoDate, rows } from './order-storage';
 import type { OrderNote } from './order-types';
+import { type Db, isoDate, rows } from './db';
 
 /**
  * Order notes the shop sent to the customer (`is_customer_note` = 1). WooCommerce keeps order notes

@@ -1,9 +1,6 @@
-import type { Pool, RowDataPacket } from 'mysql2/promise';
+import { type Db, rows } from './db';
 import { statusLabel, statusSlug } from '../lib/order-status';
 import type { OrderHeader, OrderRefund, PaidOrderStats } from './order-types';
-
-/** The part of a mysql2 pool the repositories use (`query` formats `IN (?)` lists safely). */
-export type Db = Pick<Pool, 'query'>;
 
 /** Resolved criteria: the parts are OR-ed; an empty match finds nothing. */
 export interface OrderMatch {
@@ -34,18 +31,6 @@ export interface OrderStorage {
 	/** The visible order with this `_order_number`, else with this id. */
 	findByNumber(number: string): Promise<number | null>;
 	paidStats(match: OrderMatch): Promise<PaidOrderStats>;
-}
-
-export const ISO_UTC = "'%Y-%m-%dT%H:%i:%sZ'";
-
-/** SQL that turns a UTC DATETIME column into ISO 8601 text, NULL for WordPress's zero date. */
-export function isoDate(column: string): string {
-	return `IF(${column} IS NULL OR ${column} < '1970-01-02', NULL, DATE_FORMAT(${column}, ${ISO_UTC}))`;
-}
-
-export async function rows<T>(db: Db, sql: string, params: unknown[]): Promise<T[]> {
-	const [result] = await db.query<RowDataPacket[]>(sql, params);
-	return result as unknown as T[];
 }
 
 export function toNumber(value: unknown): number {
@@ -108,6 +93,35 @@ export function toHeader(row: HeaderRow): OrderHeader {
 export function unixToIso(value: string | null): string | null {
 	const seconds = Number.parseInt(value ?? '', 10);
 	return seconds > 0 ? new Date(seconds * 1000).toISOString().replace('.000Z', 'Z') : null;
+}
+
+/** The uniform row both storages select for a refund; `total` is the refund order's (negative) total. */
+export interface RefundRow {
+	id: number;
+	orderId: number;
+	amount: string | null;
+	total: string | null;
+	reason: string | null;
+	createdAt: string;
+}
+
+export function toRefund(row: RefundRow): OrderRefund {
+	return {
+		id: Number(row.id),
+		orderId: Number(row.orderId),
+		amount: row.amount !== null ? toNumber(row.amount) : -toNumber(row.total),
+		reason: row.reason ?? '',
+		createdAt: row.createdAt,
+	};
+}
+
+/** One page of ids (`SELECT <idColumn> <filter> ORDER BY … LIMIT … OFFSET …`) and the filter's count, in parallel. */
+export async function idsAndTotal(db: Db, filter: string, params: unknown[], idColumn: string, orderBy: string, limit: number, offset: number): Promise<{ ids: number[]; total: number }> {
+	const [page, count] = await Promise.all([
+		rows<{ id: number }>(db, `SELECT ${idColumn} AS id ${filter} ORDER BY ${orderBy} LIMIT ? OFFSET ?`, [...params, limit, offset]),
+		rows<{ n: number }>(db, `SELECT COUNT(*) AS n ${filter}`, params),
+	]);
+	return { ids: page.map((r) => Number(r.id)), total: Number(count[0]?.n ?? 0) };
 }
 
 export function statsFrom(row: { n: number; spent: string | null; last: string | null } | undefined): PaidOrderStats {

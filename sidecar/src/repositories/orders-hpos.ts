@@ -1,9 +1,6 @@
 import { HIDDEN_STATUSES, PAID_STATUSES } from '../lib/order-status';
-import {
-	type Db, type HeaderRow, type MetaRow, type OrderMatch, type OrderStorage,
-	emptyMatch, isoDate, rows, statsFrom, toHeader, toNumber,
-} from './order-storage';
-import type { OrderRefund } from './order-types';
+import { type HeaderRow, type MetaRow, type OrderMatch, type OrderStorage, type RefundRow, emptyMatch, idsAndTotal, statsFrom, toHeader, toRefund } from './order-storage';
+import { type Db, isoDate, rows } from './db';
 
 /** Orders read from the HPOS tables (`wc_orders`, `wc_orders_meta`, `wc_order_addresses`, …). */
 export function hposStorage(db: Db, prefix: string): OrderStorage {
@@ -29,13 +26,8 @@ export function hposStorage(db: Db, prefix: string): OrderStorage {
 		async search(match, limit, offset) {
 			if (emptyMatch(match)) return { ids: [], total: 0 };
 			const where = matchSql(match);
-			const filter = `FROM ${orders} o WHERE ${visible} AND ${where.sql}`;
-			const params = [HIDDEN_STATUSES, ...where.params];
-			const [page, count] = await Promise.all([
-				rows<{ id: number }>(db, `SELECT o.id ${filter} ORDER BY o.date_created_gmt DESC, o.id DESC LIMIT ? OFFSET ?`, [...params, limit, offset]),
-				rows<{ n: number }>(db, `SELECT COUNT(*) AS n ${filter}`, params),
-			]);
-			return { ids: page.map((r) => Number(r.id)), total: Number(count[0]?.n ?? 0) };
+			return idsAndTotal(db, `FROM ${orders} o WHERE ${visible} AND ${where.sql}`, [HIDDEN_STATUSES, ...where.params],
+				'o.id', 'o.date_created_gmt DESC, o.id DESC', limit, offset);
 		},
 
 		async headers(ids) {
@@ -56,7 +48,7 @@ export function hposStorage(db: Db, prefix: string): OrderStorage {
 
 		async refunds(orderIds) {
 			if (!orderIds.length) return [];
-			const found = await rows<{ id: number; orderId: number; amount: string | null; total: string; reason: string | null; createdAt: string }>(db, `
+			const found = await rows<RefundRow>(db, `
 				SELECT r.id, r.parent_order_id AS orderId, amt.meta_value AS amount, r.total_amount AS total,
 					why.meta_value AS reason, ${isoDate('r.date_created_gmt')} AS createdAt
 				FROM ${orders} r
@@ -64,13 +56,7 @@ export function hposStorage(db: Db, prefix: string): OrderStorage {
 				LEFT JOIN ${metaTable} why ON why.order_id = r.id AND why.meta_key = '_refund_reason'
 				WHERE r.type = 'shop_order_refund' AND r.parent_order_id IN (?)
 				ORDER BY r.date_created_gmt, r.id`, [orderIds]);
-			return found.map((r): OrderRefund => ({
-				id: Number(r.id),
-				orderId: Number(r.orderId),
-				amount: r.amount !== null ? toNumber(r.amount) : -toNumber(r.total),
-				reason: r.reason ?? '',
-				createdAt: r.createdAt,
-			}));
+			return found.map(toRefund);
 		},
 
 		meta(ids, keys) {

@@ -1,9 +1,6 @@
 import { HIDDEN_STATUSES, PAID_STATUSES } from '../lib/order-status';
-import {
-	type Db, type HeaderRow, type MetaRow, type OrderMatch, type OrderStorage,
-	emptyMatch, isoDate, rows, statsFrom, toHeader, toNumber, unixToIso,
-} from './order-storage';
-import type { OrderRefund } from './order-types';
+import { type HeaderRow, type MetaRow, type OrderMatch, type OrderStorage, type RefundRow, emptyMatch, idsAndTotal, statsFrom, toHeader, toRefund, unixToIso } from './order-storage';
+import { type Db, isoDate, rows } from './db';
 
 /** Header columns kept in postmeta, pivoted into the uniform header row. */
 const HEADER_META: Record<string, string> = {
@@ -57,13 +54,8 @@ export function postsStorage(db: Db, prefix: string): OrderStorage {
 		async search(match, limit, offset) {
 			if (emptyMatch(match)) return { ids: [], total: 0 };
 			const where = matchSql(match);
-			const filter = `FROM ${posts} p WHERE ${visible} AND ${where.sql}`;
-			const params = [HIDDEN_STATUSES, ...where.params];
-			const [page, count] = await Promise.all([
-				rows<{ id: number }>(db, `SELECT p.ID AS id ${filter} ORDER BY p.post_date_gmt DESC, p.ID DESC LIMIT ? OFFSET ?`, [...params, limit, offset]),
-				rows<{ n: number }>(db, `SELECT COUNT(*) AS n ${filter}`, params),
-			]);
-			return { ids: page.map((r) => Number(r.id)), total: Number(count[0]?.n ?? 0) };
+			return idsAndTotal(db, `FROM ${posts} p WHERE ${visible} AND ${where.sql}`, [HIDDEN_STATUSES, ...where.params],
+				'p.ID', 'p.post_date_gmt DESC, p.ID DESC', limit, offset);
 		},
 
 		async headers(ids) {
@@ -79,7 +71,7 @@ export function postsStorage(db: Db, prefix: string): OrderStorage {
 
 		async refunds(orderIds) {
 			if (!orderIds.length) return [];
-			const found = await rows<{ id: number; orderId: number; amount: string | null; total: string | null; reason: string | null; createdAt: string }>(db, `
+			const found = await rows<RefundRow>(db, `
 				SELECT r.ID AS id, r.post_parent AS orderId, ${isoDate('r.post_date_gmt')} AS createdAt,
 					MAX(IF(m.meta_key = '_refund_amount', m.meta_value, NULL)) AS amount,
 					MAX(IF(m.meta_key = '_order_total', m.meta_value, NULL)) AS total,
@@ -87,13 +79,7 @@ export function postsStorage(db: Db, prefix: string): OrderStorage {
 				FROM ${posts} r LEFT JOIN ${postmeta} m ON m.post_id = r.ID AND m.meta_key IN ('_refund_amount', '_order_total', '_refund_reason')
 				WHERE r.post_type = 'shop_order_refund' AND r.post_parent IN (?)
 				GROUP BY r.ID ORDER BY r.post_date_gmt, r.ID`, [orderIds]);
-			return found.map((r): OrderRefund => ({
-				id: Number(r.id),
-				orderId: Number(r.orderId),
-				amount: r.amount !== null ? toNumber(r.amount) : -toNumber(r.total),
-				reason: r.reason ?? '',
-				createdAt: r.createdAt,
-			}));
+			return found.map(toRefund);
 		},
 
 		meta(ids, keys) {

@@ -2,11 +2,12 @@ import fp from 'fastify-plugin';
 import { normalisePhone, phonesMatch, phoneSuffix } from '../lib/phone';
 import { customerNotes } from './order-notes';
 import { orderLines } from './order-lines';
-import { type Db, type OrderMatch, type OrderStorage, rows } from './order-storage';
+import { type OrderMatch, type OrderStorage } from './order-storage';
 import { metaByOrder, parseTracking, TRACKING_META_KEYS } from './order-tracking';
 import { hposStorage } from './orders-hpos';
 import { postsStorage } from './orders-posts';
 import type { Order, OrderCriteria, OrderHeader, OrderPage, PaidOrderStats } from './order-types';
+import { type Db, rows } from './db';
 
 export interface OrdersRepository {
 	/** Orders of one customer, newest first; refunds are attached to their order, never listed. */

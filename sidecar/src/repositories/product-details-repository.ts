@@ -1,8 +1,8 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { tryPhpUnserialize, type PhpValue } from '../lib/php-unserialize';
-import { type Db, rows } from './order-storage';
 import { decodeEntities } from './product-assembly';
+import { type Db, rows } from './db';
 
 /** A published product, or one of its published variations, that a reference points to. */
 export interface ProductRef {

@@ -1,8 +1,7 @@
-import type { Pool, RowDataPacket } from 'mysql2/promise';
+import type { RowDataPacket } from 'mysql2/promise';
+import type { Db } from './db';
 import { assembleProducts, type AssembledProduct } from './product-assembly';
 import type { Store } from './store-repository';
-
-export type Db = Pick<Pool, 'query'>;
 
 /** Postmeta a product or variation needs; everything else stays in the database. */
 export const PRODUCT_META_KEYS = [

@@ -3,8 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from './store-repository';
 import { decodeEntities, type AssembledProduct } from './product-assembly';
 import type { Product, Visibility } from './product-types';
-import { loadProducts, type Db } from './products-queries';
+import { loadProducts } from './products-queries';
 import { productCategories, sameCategoryIds, searchProducts, type CategoryTerm } from './products-search-queries';
+import type { Db } from './db';
 
 /** Price buckets offered as a search filter: [from, to) in the shop currency; `to` null = and up. */
 export const PRICE_BUCKETS: ReadonlyArray<{ from: number; to: number | null }> = [

@@ -1,5 +1,5 @@
 import type { RowDataPacket } from 'mysql2/promise';
-import type { Db } from './products-queries';
+import type { Db } from './db';
 
 export type SearchOrder = 'relevance' | 'price' | 'name';
 

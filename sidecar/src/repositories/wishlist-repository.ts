@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { RowDataPacket } from 'mysql2/promise';
-import type { Db } from './products-queries';
+import type { Db } from './db';
 
 /** A wishlist belongs to a WordPress user, or to a guest's WooCommerce session. */
 export interface WishlistOwner {
