@@ -1,16 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import { FEED_TOKEN, loymaxDb, type LoymaxDb } from './loymax-app';
+import { FEED_TOKEN, loymaxSuite } from './loymax-app';
 
-let db: LoymaxDb;
-let app: FastifyInstance;
-beforeAll(async () => {
-	db = await loymaxDb();
-	app = await db.app();
-});
-afterAll(async () => db.close());
+const suite = loymaxSuite();
 
 const FEEDS = ['categories', 'products', 'customers', 'orders'];
-const get = (url: string, headers: Record<string, string> = {}) => app.inject({ url: `/commerce-bridge/loymax/${url}`, headers });
+const get = (url: string, headers: Record<string, string> = {}) => suite.app.inject({ url: `/commerce-bridge/loymax/${url}`, headers });
 const bearer = { authorization: `Bearer ${FEED_TOKEN}` };
 
 describe('feed token', () => {
@@ -40,9 +33,9 @@ describe('feed token', () => {
 	});
 
 	test('a disabled integration or an unset token refuses everyone', async () => {
-		const disabled = await db.app({ enabled: false });
+		const disabled = await suite.db.app({ enabled: false });
 		expect((await disabled.inject({ url: '/commerce-bridge/loymax/categories', headers: bearer })).statusCode).toBe(401);
-		const unset = await db.app({ feedToken: '' });
+		const unset = await suite.db.app({ feedToken: '' });
 		expect((await unset.inject({ url: '/commerce-bridge/loymax/categories', headers: { authorization: 'Bearer ' } })).statusCode).toBe(401);
 		expect((await unset.inject('/commerce-bridge/loymax/categories?token=')).statusCode).toBe(401);
 	});

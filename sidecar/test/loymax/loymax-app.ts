@@ -43,6 +43,24 @@ export async function loymaxDb(options: { hpos?: boolean } = {}): Promise<Loymax
 	};
 }
 
+export interface LoymaxSuite {
+	/** The file's private database (set in beforeAll). */
+	db: LoymaxDb;
+	/** An app with the default Loymax settings on it (set in beforeAll). */
+	app: FastifyInstance;
+}
+
+/** A test file's private database and default app, created before its tests and dropped after them. */
+export function loymaxSuite(): LoymaxSuite {
+	const suite = {} as LoymaxSuite;
+	beforeAll(async () => {
+		suite.db = await loymaxDb();
+		suite.app = await suite.db.app();
+	});
+	afterAll(async () => suite.db.close());
+	return suite;
+}
+
 export interface Resource {
 	type: string;
 	id: string;
