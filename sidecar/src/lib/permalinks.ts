@@ -35,3 +35,12 @@ export function tagUrl(permalinks: Permalinks, slug: string): string {
 export function pageUrl(permalinks: Permalinks, id: number, path: string): string {
 	return permalinks.plain ? queryUrl(permalinks, 'page_id', id) : joinUrl(permalinks, path);
 }
+
+/**
+ * WooCommerce's link to a variation: the product URL with the chosen attributes preselected
+ * (`attribute_pa_color=blue`); entries with an empty value ("any") are left out.
+ */
+export function variationUrl(productUrl: string, attributes: Array<[string, string]>): string {
+	const query = new URLSearchParams(attributes.filter(([, value]) => value !== '').map(([key, value]) => [`attribute_${key}`, value])).toString();
+	return query ? `${productUrl}${productUrl.includes('?') ? '&' : '?'}${query}` : productUrl;
+}

@@ -1,3 +1,4 @@
+import { variationUrl } from '../../lib/permalinks';
 import type { ProductDetails } from '../../repositories/product-details-repository';
 import { decodeEntities } from '../../repositories/product-assembly';
 import type { Product, Variation } from '../../repositories/product-types';
@@ -19,7 +20,6 @@ function variationOf(product: Product, details: ProductDetails, variation: Varia
 		const value = variation.attributes[a.key];
 		return value ? [{ attribute: a, value }] : [];
 	});
-	const params = new URLSearchParams(chosen.map(({ attribute, value }) => [`attribute_${attribute.key}`, value]));
 	return {
 		id: variation.id, sku: String(variation.id), realSku: variation.sku || product.sku,
 		name: chosen.map(({ attribute, value }) => attribute.options.find((o) => o.value === value)?.name ?? value).join(' / ') || product.name,
@@ -27,7 +27,7 @@ function variationOf(product: Product, details: ProductDetails, variation: Varia
 		stockStatus: variation.stockStatus, stockQuantity: variation.stockQuantity, price: price(variation),
 		imageUrls: variation.image ? [variation.image] : product.images.slice(0, 1),
 		attributes: chosen.map(({ attribute, value }) => ({ attributeId: attribute.key, optionId: value })),
-		url: params.size ? `${product.url}${product.url.includes('?') ? '&' : '?'}${params}` : product.url,
+		url: variationUrl(product.url, chosen.map(({ attribute, value }) => [attribute.key, value])),
 	};
 }
 

@@ -1,18 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { variationUrl } from '../../lib/permalinks';
 import type { CatalogFeedRow } from '../../repositories/catalog-feed-repository';
 import type { LoymaxSettings } from '../../schemas/settings';
 import { categoryId, productId } from './ids';
 import { feedDocument, feedPage } from './jsonapi';
 import { feedQuerySchema, productsResponse } from './schemas';
-
-/** WooCommerce's variation permalink: the product URL with the chosen attributes preselected. */
-function variationUrl(row: CatalogFeedRow): string {
-	const params = new URLSearchParams();
-	for (const [taxonomy, value] of Object.entries(row.variation?.attributes ?? {})) if (value) params.set(`attribute_${taxonomy}`, value);
-	const query = params.toString();
-	return query ? `${row.product.url}${row.product.url.includes('?') ? '&' : '?'}${query}` : row.product.url;
-}
 
 function resource(settings: LoymaxSettings, currency: string, row: CatalogFeedRow) {
 	const { product, variation } = row;
@@ -28,7 +21,7 @@ function resource(settings: LoymaxSettings, currency: string, row: CatalogFeedRo
 			regularPrice: priced.regularPrice,
 			currency,
 			stockStatus: priced.stockStatus,
-			url: variation ? variationUrl(row) : product.url,
+			url: variation ? variationUrl(product.url, Object.entries(variation.attributes)) : product.url,
 			imageUrl: variation?.image ?? product.images[0] ?? null,
 			sku: variation ? variation.sku : product.sku,
 		},
