@@ -23,6 +23,15 @@ export default defineConfig({
 	timeout: 30_000,
 	expect: { timeout: 10_000 },
 	reporter: [['list']],
+	/*
+	 * The vendor specs each enable their vendor for the whole file, and the settings app spec enables a
+	 * disabled vendor and writes an unset secret: run at the same time they would toggle the same vendor.
+	 * So the settings app runs once the storefront specs are done (each of those touches only its own vendor).
+	 */
+	projects: [
+		{ name: 'storefront', testIgnore: 'admin-settings.spec.ts' },
+		{ name: 'settings-app', testMatch: 'admin-settings.spec.ts', dependencies: ['storefront'] },
+	],
 	use: {
 		baseURL: process.env.WP_BASE_URL,
 		trace: 'retain-on-failure',
