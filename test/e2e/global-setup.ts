@@ -1,9 +1,16 @@
+import { chromium, type FullConfig } from '@playwright/test';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ADMIN_PASSWORD, ADMIN_USER, StackBusyError, startStack, type Stack } from '../stack/stack';
 import { REPO_ROOT } from '../stack/wordpress';
+import { saveAdminState } from './support/wordpress';
 
 /** The stack this run started (none when WP_BASE_URL pointed at an existing store); read by the teardown. */
 export let startedStack: Stack | undefined;
+
+/** The directory holding this run's admin session; removed by the teardown. */
+export let authDir: string | undefined;
 
 /** `.stack/e2e`, or a numbered sibling when another run holds it (several runs may share a machine). */
 async function startInFreeSlot(): Promise<Stack> {
@@ -16,12 +23,31 @@ async function startInFreeSlot(): Promise<Stack> {
 	}
 }
 
-export default async function globalSetup(): Promise<void> {
-	if (process.env.WP_BASE_URL) return;
-	startedStack = await startInFreeSlot();
-	// Workers inherit this environment.
-	process.env.WP_BASE_URL = startedStack.wpUrl;
-	process.env.WP_USERNAME = ADMIN_USER;
-	process.env.WP_PASSWORD = ADMIN_PASSWORD;
-	process.env.SIDECAR_URL = startedStack.sidecarUrl;
+/** Logs the admin in once; the path reaches the workers through the environment they inherit. */
+async function logInAdmin(config: FullConfig): Promise<void> {
+	authDir = await mkdtemp(join(tmpdir(), 'commerce-bridge-e2e-'));
+	process.env.E2E_ADMIN_STATE = join(authDir, 'admin.json');
+	const browser = await chromium.launch(config.projects[0]?.use.launchOptions);
+	try {
+		await saveAdminState(browser, process.env.E2E_ADMIN_STATE);
+	} finally {
+		await browser.close();
+	}
+}
+
+export default async function globalSetup(config: FullConfig): Promise<void> {
+	if (!process.env.WP_BASE_URL) {
+		startedStack = await startInFreeSlot();
+		// Workers inherit this environment.
+		process.env.WP_BASE_URL = startedStack.wpUrl;
+		process.env.WP_USERNAME = ADMIN_USER;
+		process.env.WP_PASSWORD = ADMIN_PASSWORD;
+		process.env.SIDECAR_URL = startedStack.sidecarUrl;
+	}
+	try {
+		await logInAdmin(config);
+	} catch (error) {
+		await startedStack?.stop();
+		throw error;
+	}
 }

@@ -1,9 +1,10 @@
-import { expect, test, type Page, type Response } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
+import { adminState, expect, test } from '../support/wordpress';
 
 /**
  * The Commerce Bridge settings app in wp-admin, against the real stack. Tests that write settings
- * pick state they can restore exactly (a disabled vendor, an unset secret) and restore it, because
- * other specs run in parallel against the same store.
+ * pick state they can restore exactly (a disabled vendor, an unset secret) and restore it. The vendor
+ * specs change the same settings, so this file runs after them (its own project in the config).
  */
 
 const VENDORS = ['oct8ne', 'belco', 'loymax', 'bambuser'];
@@ -26,16 +27,6 @@ function isSettingsRead(response: Response): boolean {
 	return response.request().method() === 'GET' && /commerce-bridge(\/|%2F)v1(\/|%2F)settings(&|\?|$)/i.test(response.url());
 }
 
-async function logIn(page: Page): Promise<void> {
-	const { WP_USERNAME: username, WP_PASSWORD: password } = process.env;
-	if (!username || !password) throw new Error('WP_USERNAME and WP_PASSWORD must be set');
-	await page.goto('/wp-login.php');
-	await page.locator('#user_login').fill(username);
-	await page.locator('#user_pass').fill(password);
-	await page.locator('#wp-submit').click();
-	await expect(page.locator('#wpadminbar')).toBeVisible();
-}
-
 /** The settings page is a submenu of WooCommerce, so it lives under admin.php. */
 async function openSettings(page: Page): Promise<AllSettings> {
 	const read = page.waitForResponse(isSettingsRead);
@@ -43,17 +34,6 @@ async function openSettings(page: Page): Promise<AllSettings> {
 	const settings = (await (await read).json()) as AllSettings;
 	await expect(page.getByRole('tablist')).toBeVisible();
 	return settings;
-}
-
-/** Writes settings through the page's own apiFetch (it carries the REST nonce); used to restore state. */
-async function postSettings(page: Page, vendor: string, values: Record<string, unknown>): Promise<void> {
-	await page.evaluate(
-		async ({ vendor: id, values: data }) => {
-			const wp = (window as unknown as { wp: { apiFetch: (options: object) => Promise<unknown> } }).wp;
-			await wp.apiFetch({ path: `/commerce-bridge/v1/settings/${id}`, method: 'POST', data });
-		},
-		{ vendor, values },
-	);
 }
 
 async function saveAndConfirm(page: Page): Promise<Response> {
@@ -65,9 +45,7 @@ async function saveAndConfirm(page: Page): Promise<Response> {
 	return response;
 }
 
-test.beforeEach(async ({ page }) => {
-	await logIn(page);
-});
+test.use({ storageState: async ({}, use) => use(adminState()) });
 
 test('the admin sees one settings tab per vendor, in the contract order', async ({ page }) => {
 	const settings = await openSettings(page);
@@ -76,14 +54,14 @@ test('the admin sees one settings tab per vendor, in the contract order', async 
 	await expect(page.getByRole('tab')).toHaveText(labels);
 });
 
-test('enabling a vendor and saving persists across a reload', async ({ page }) => {
+test('enabling a vendor and saving persists across a reload', async ({ page, admin }) => {
 	const settings = await openSettings(page);
 	const vendor = Object.values(settings).find((candidate) => candidate.values.enabled === false);
 	test.skip(!vendor, 'every vendor is enabled already; nothing to enable and restore');
 	if (!vendor) return;
 	const toggle = () => page.getByRole('checkbox', { name: `Enable ${vendor.label}` });
 
-	try {
+	await admin.withVendorSettings(vendor.id, {}, async () => {
 		await page.getByRole('tab', { name: vendor.label }).click();
 		await expect(toggle()).not.toBeChecked();
 		await toggle().check();
@@ -93,12 +71,10 @@ test('enabling a vendor and saving persists across a reload', async ({ page }) =
 		expect(reloaded[vendor.id]?.values.enabled).toBe(true);
 		await page.getByRole('tab', { name: vendor.label }).click();
 		await expect(toggle()).toBeChecked();
-	} finally {
-		await postSettings(page, vendor.id, { enabled: false });
-	}
+	});
 });
 
-test('a secret is never shown or sent back: the form and the REST answers only say set or not set', async ({ page }) => {
+test('a secret is never shown or sent back: the form and the REST answers only say set or not set', async ({ page, admin }) => {
 	const settings = await openSettings(page);
 	const unset = Object.values(settings)
 		.flatMap((vendor) =>
@@ -113,7 +89,7 @@ test('a secret is never shown or sent back: the form and the REST answers only s
 	const secret = `e2e-secret-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 	const field = () => page.getByLabel(title, { exact: true });
 
-	try {
+	await admin.withVendorSettings(vendor.id, {}, async () => {
 		await page.getByRole('tab', { name: vendor.label }).click();
 		await expect(field()).toHaveAttribute('type', 'password');
 		await expect(field()).toHaveAccessibleDescription(/Status: not set\./);
@@ -139,9 +115,7 @@ test('a secret is never shown or sent back: the form and the REST answers only s
 		await page.getByRole('button', { name: `Clear ${title}` }).click();
 		await saveAndConfirm(page);
 		await expect(field()).toHaveAccessibleDescription(/Status: not set\./);
-	} finally {
-		await postSettings(page, vendor.id, { [key]: '' });
-	}
+	});
 });
 
 test('the status panel shows the sidecar up with its latency in ms', async ({ page }) => {

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+import type { Page } from '@playwright/test';
 import { fire, recordBambuser, recording, type BuiltNode } from '../recorders/bambuser';
+import { BEANIE, expect, test } from '../support/wordpress';
 
 /*
  * Bambuser One-to-One on the storefront, through a recording stand-in of the embed served at the
@@ -13,43 +13,24 @@ import { fire, recordBambuser, recording, type BuiltNode } from '../recorders/ba
 test.describe.configure({ mode: 'serial' });
 
 const ORG_ID = 'org-e2e-1';
-const BEANIE = 14; // simple, in stock
 const OUT_OF_STOCK = [63, 90];
 const SNEAKER = 102; // variable: colour × shoe size
-const KEYS = ['enabled', 'orgId', 'region', 'queue', 'triggers', 'checkoutMode', 'minimize', 'shareShopper'] as const;
 
-let admin: RequestUtils;
-let restore: Record<string, unknown> = {};
+let restore: () => Promise<void>;
 let buttonsPage = { id: 0, link: '' };
 
-async function settings(data: Record<string, unknown>): Promise<void> {
-	await admin.rest({ path: '/commerce-bridge/v1/settings/bambuser', method: 'POST', data });
-}
-
-test.beforeAll(async ({ baseURL }) => {
-	const { WP_USERNAME: username, WP_PASSWORD: password } = process.env;
-	if (!username || !password) throw new Error('WP_USERNAME and WP_PASSWORD must be set');
-	admin = await RequestUtils.setup({ baseURL, user: { username, password }, storageStatePath: test.info().outputPath('bambuser-admin.json') });
-	const current = (await admin.rest({ path: '/commerce-bridge/v1/settings/bambuser' })) as { values: Record<string, unknown> };
-	restore = Object.fromEntries(KEYS.map((key) => [key, current.values[key]]));
-	await settings({ enabled: true, orgId: ORG_ID, region: 'eu', queue: 'Shoes', triggers: ['smart'], checkoutMode: 'same-tab', minimize: true, shareShopper: true });
-	buttonsPage = (await admin.rest({
-		path: '/wp/v2/pages',
-		method: 'POST',
-		data: {
-			title: 'Bambuser buttons',
-			status: 'publish',
-			content:
-				'<!-- wp:commerce-bridge/bambuser-consultation {"label":"Talk to a <stylist>","queue":"Stylists"} /-->' +
-				'<!-- wp:shortcode -->[commerce_bridge_bambuser queue="Repairs" label="Repair call" trigger="queue-link"]<!-- /wp:shortcode -->',
-		},
-	})) as { id: number; link: string };
+test.beforeAll(async ({ admin }) => {
+	restore = await admin.setVendorSettings('bambuser', { enabled: true, orgId: ORG_ID, region: 'eu', queue: 'Shoes', triggers: ['smart'], checkoutMode: 'same-tab', minimize: true, shareShopper: true });
+	buttonsPage = await admin.publishPage(
+		'Bambuser buttons',
+		'<!-- wp:commerce-bridge/bambuser-consultation {"label":"Talk to a <stylist>","queue":"Stylists"} /-->' +
+			'<!-- wp:shortcode -->[commerce_bridge_bambuser queue="Repairs" label="Repair call" trigger="queue-link"]<!-- /wp:shortcode -->',
+	);
 });
 
-test.afterAll(async () => {
-	await settings(restore);
-	if (buttonsPage.id) await admin.rest({ path: `/wp/v2/pages/${buttonsPage.id}`, method: 'DELETE', params: { force: true } });
-	await admin.request.dispose();
+test.afterAll(async ({ admin }) => {
+	await restore();
+	if (buttonsPage.id) await admin.deletePage(buttonsPage.id);
 });
 
 interface CartItem {
@@ -140,9 +121,8 @@ test('goto-checkout in same-tab mode floats the call above the checkout page', a
 	expect(new URL(rec.floatAbove[0]!).pathname).toBe('/checkout/');
 });
 
-test('goto-checkout in new-tab mode opens the checkout in a new tab', async ({ page }) => {
-	await settings({ checkoutMode: 'new-tab' });
-	try {
+test('goto-checkout in new-tab mode opens the checkout in a new tab', async ({ page, admin }) => {
+	await admin.withVendorSettings('bambuser', { checkoutMode: 'new-tab' }, async () => {
 		await openShop(page);
 		const popup = page.waitForEvent('popup');
 		await fire(page, 'goto-checkout', { cart: { items: [] } });
@@ -150,9 +130,7 @@ test('goto-checkout in new-tab mode opens the checkout in a new tab', async ({ p
 		await tab.waitForLoadState();
 		expect(new URL(tab.url()).pathname).toBe('/checkout/');
 		expect((await recording(page)).floatAbove).toEqual([]);
-	} finally {
-		await settings({ checkoutMode: 'same-tab' });
-	}
+	});
 });
 
 function set(node: BuiltNode | undefined, key: string): unknown {

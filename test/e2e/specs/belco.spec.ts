@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { expect, request, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { belcoCalls, recordBelco, type BelcoCall } from '../recorders/belco';
+import { BEANIE, expect, logIn, test, type Admin } from '../support/wordpress';
 
 /*
  * Belco widget on the storefront, against the real stack: identity and hash from the uncached widget
@@ -13,45 +14,8 @@ test.describe.configure({ mode: 'serial' });
 const SHOP_ID = 'e2e-belco-shop';
 const SECRET = `e2e-belco-secret-${Date.now()}`;
 const CUSTOMER = { login: 'sanne.devries', password: 'woolab-customer-pw' };
-const BEANIE = 14;
 
-interface Admin {
-	api: APIRequestContext;
-	close: () => Promise<void>;
-}
-
-let admin: Admin;
-let previous: Record<string, unknown>;
-
-async function logIn(page: Page, login: string, password: string): Promise<void> {
-	await page.goto('/wp-login.php');
-	await page.locator('#user_login').fill(login);
-	await page.locator('#user_pass').fill(password);
-	await page.locator('#wp-submit').click();
-	await page.waitForURL((url) => !url.pathname.endsWith('wp-login.php'));
-}
-
-/** An admin session whose request context carries the REST nonce. */
-async function adminApi(browser: Browser): Promise<Admin> {
-	const { WP_USERNAME: username, WP_PASSWORD: password } = process.env;
-	if (!username || !password) throw new Error('WP_USERNAME and WP_PASSWORD must be set');
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await logIn(page, username, password);
-	const nonce = await (await context.request.get('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
-	const api = await request.newContext({
-		baseURL: process.env.WP_BASE_URL,
-		storageState: await context.storageState(),
-		extraHTTPHeaders: { 'X-WP-Nonce': nonce },
-	});
-	return { api, close: async () => { await api.dispose(); await context.close(); } };
-}
-
-async function saveBelco(values: Record<string, unknown>): Promise<Record<string, unknown>> {
-	const response = await admin.api.post('/wp-json/commerce-bridge/v1/settings/belco', { data: values });
-	expect(response.status()).toBe(200);
-	return ((await response.json()) as { values: Record<string, unknown> }).values;
-}
+let restore: () => Promise<void>;
 
 /** The first call of a kind, once the page made it. */
 async function waitForCall(page: Page, method: string, matches: (call: BelcoCall) => boolean = () => true): Promise<BelcoCall> {
@@ -64,20 +28,12 @@ function configOf(call: BelcoCall): Record<string, unknown> {
 	return call.args[0] as Record<string, unknown>;
 }
 
-test.beforeAll(async ({ browser }) => {
-	admin = await adminApi(browser);
-	previous = await saveBelco({});
-	await saveBelco({ enabled: true, shopId: SHOP_ID, shopSecret: SECRET, hashIdentity: 'id' });
+test.beforeAll(async ({ admin }) => {
+	restore = await admin.setVendorSettings('belco', { enabled: true, shopId: SHOP_ID, shopSecret: SECRET, hashIdentity: 'id' });
 });
 
 test.afterAll(async () => {
-	await saveBelco({
-		enabled: previous.enabled,
-		shopId: previous.shopId,
-		hashIdentity: previous.hashIdentity,
-		...((previous.shopSecret as { isSet: boolean }).isSet ? {} : { shopSecret: '' }),
-	});
-	await admin.close();
+	await restore();
 });
 
 test('a guest page carries only shopId and the widget is initialised without identity', async ({ page }) => {
@@ -128,15 +84,15 @@ test('an AJAX add to cart pushes the new cart to Belco without a reload', async 
 	expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
 });
 
-test('the customer frame renders through WordPress and posts its resize message to Belco', async ({ page }) => {
-	const urls = (await (await admin.api.get('/wp-json/commerce-bridge/v1/settings/belco/integration')).json()) as { frameUrl: string; ordersUrl: string };
+test('the customer frame renders through WordPress and posts its resize message to Belco', async ({ page, admin }) => {
+	const urls = await admin.rest<{ frameUrl: string; ordersUrl: string }>('/commerce-bridge/v1/settings/belco/integration');
 	expect(urls.ordersUrl).toMatch(/\/commerce-bridge\/belco\/orders\?token=[0-9a-f]+$/);
 	// Top-level, window.parent is the window itself: record what the page posts to it.
 	await page.addInitScript(() => {
 		const posted: unknown[] = ((window as unknown as { __posted: unknown[] }).__posted = []);
 		window.postMessage = ((message: unknown, targetOrigin: unknown) => void posted.push({ message, targetOrigin })) as typeof window.postMessage;
 	});
-	const email = await customerEmail();
+	const email = await customerEmail(admin);
 	const response = await page.goto(`${urls.frameUrl}&email=${encodeURIComponent(email)}`);
 	expect(response?.status()).toBe(200);
 	await expect(page.locator('body')).toContainText(email);
@@ -147,8 +103,7 @@ test('the customer frame renders through WordPress and posts its resize message 
 });
 
 /** The fixture customer's account e-mail, as the logged-in widget config reports it. */
-async function customerEmail(): Promise<string> {
-	const users = await admin.api.get(`/wp-json/wp/v2/users?search=${CUSTOMER.login}&context=edit`);
-	const [user] = (await users.json()) as Array<{ email: string }>;
+async function customerEmail(admin: Admin): Promise<string> {
+	const [user] = await admin.rest<Array<{ email: string }>>(`/wp/v2/users?search=${CUSTOMER.login}&context=edit`);
 	return user!.email;
 }

@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { callsOf, recorded, serveRecorder, SNIPPET, TEMPLATES, type Recorded } from '../recorders/loymax';
+import { expect, placeOrder, test } from '../support/wordpress';
 
 /**
  * Loymax tracker on the storefront, through a RECORDING stand-in for the tracker: loader before every
@@ -9,7 +10,6 @@ import { callsOf, recorded, serveRecorder, SNIPPET, TEMPLATES, type Recorded } f
 
 test.describe.configure({ mode: 'serial' });
 
-const BEANIE = 14;
 const SETTINGS = {
 	enabled: true,
 	shopId: '4711',
@@ -25,48 +25,25 @@ const SETTINGS = {
 	cleanupOnLogout: false,
 };
 
-let previous: Record<string, unknown> = {};
-let adminEmail = '';
+let restore: () => Promise<void>;
+/**
+ * The login test's own customer: the queue of next-page events is per user, so an account another spec
+ * logs in with at the same time (the admin) would receive that login's event too.
+ */
+const STAMP = Date.now();
+const shopper = { id: 0, login: `loymax-${STAMP}`, email: `loymax.login.${STAMP}@example.com`, password: `pw-${STAMP}-e2e` };
 
-async function asAdmin<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	try {
-		await page.goto('/wp-login.php');
-		await page.locator('#user_login').fill(process.env.WP_USERNAME ?? '');
-		await page.locator('#user_pass').fill(process.env.WP_PASSWORD ?? '');
-		await page.locator('#wp-submit').click();
-		await expect(page.locator('#wpadminbar')).toBeVisible();
-		// The settings page loads wp.apiFetch, which carries the REST nonce.
-		await page.goto('/wp-admin/admin.php?page=commerce-bridge');
-		await page.waitForFunction(() => typeof (window as unknown as { wp?: { apiFetch?: unknown } }).wp?.apiFetch === 'function');
-		return await work(page);
-	} finally {
-		await context.close();
-	}
-}
-
-async function apiFetch(page: Page, path: string, method = 'GET', data?: unknown): Promise<Record<string, unknown>> {
-	return page.evaluate(
-		async ({ path: p, method: m, data: d }) => {
-			const wp = (window as unknown as { wp: { apiFetch: (o: object) => Promise<Record<string, unknown>> } }).wp;
-			return wp.apiFetch({ path: p, method: m, data: d });
-		},
-		{ path, method, data },
-	);
-}
-
-test.beforeAll(async ({ browser }) => {
-	await asAdmin(browser, async (page) => {
-		const current = (await apiFetch(page, '/commerce-bridge/v1/settings/loymax')).values as Record<string, unknown>;
-		previous = Object.fromEntries(Object.entries(current).filter(([key]) => key !== 'feedToken'));
-		adminEmail = String((await apiFetch(page, '/wp/v2/users/me?context=edit')).email);
-		await apiFetch(page, '/commerce-bridge/v1/settings/loymax', 'POST', SETTINGS);
-	});
+test.beforeAll(async ({ admin }) => {
+	restore = await admin.setVendorSettings('loymax', SETTINGS);
+	({ id: shopper.id } = await admin.rest<{ id: number }>('/wp/v2/users', {
+		method: 'POST',
+		data: { username: shopper.login, email: shopper.email, password: shopper.password, roles: ['customer'] },
+	}));
 });
 
-test.afterAll(async ({ browser }) => {
-	await asAdmin(browser, (page) => apiFetch(page, '/commerce-bridge/v1/settings/loymax', 'POST', previous));
+test.afterAll(async ({ admin }) => {
+	await restore();
+	if (shopper.id) await admin.rest(`/wp/v2/users/${shopper.id}?force=true&reassign=false`, { method: 'DELETE' });
 });
 
 test.beforeEach(async ({ page }) => {
@@ -132,23 +109,15 @@ test('registration sends the new customer\'s e-mail on the page after the redire
 
 test('login sends the customer id on the page after the redirect', async ({ page }) => {
 	await page.goto('/my-account/');
-	await page.locator('#username').fill(process.env.WP_USERNAME ?? '');
-	await page.locator('#password').fill(process.env.WP_PASSWORD ?? '');
+	await page.locator('#username').fill(shopper.login);
+	await page.locator('#password').fill(shopper.password);
 	await page.locator('button[name="login"]').click();
 	const calls = await until(page, 'auth');
-	expect(callsOf(calls, 'auth')).toEqual([['auth', adminEmail]]);
+	expect(callsOf(calls, 'auth')).toEqual([['auth', shopper.email]]);
 });
 
 test('checkout completion is sent once per order, then the clean-up, and not again on reload', async ({ page }) => {
-	await page.goto(`/shop/?add-to-cart=${BEANIE}`);
-	await page.goto('/checkout/');
-	await page.locator('#billing_first_name').fill('Lena');
-	await page.locator('#billing_last_name').fill('Loymax');
-	await page.locator('#billing_email').fill(`lena.${Date.now()}@example.com`);
-	await page.locator('#billing_phone').fill('+31 6 44455566');
-	await page.locator('#place_order').click();
-	await expect(page).toHaveURL(/order-received\/\d+\//);
-	const orderId = /order-received\/(\d+)\//.exec(page.url())?.[1];
+	const orderId = await placeOrder(page, { firstName: 'Lena', lastName: 'Loymax' });
 	const calls = await until(page, 'checkout');
 	expect(calls.filter((c) => c[0] === 'checkout' || c[0] === 'cartClear')).toEqual([['checkout', orderId], ['cartClear']]);
 	await page.reload();

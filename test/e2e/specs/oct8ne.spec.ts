@@ -1,6 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 import { recordedOct8ne, recordedSales, recordOct8ne, WIDGET_URL } from '../recorders/oct8ne';
+import { BEANIE, expect, placeOrder, test } from '../support/wordpress';
 
 /*
  * oct8ne on the storefront: the widget script and its properties, live cart updates, the sale
@@ -11,62 +10,29 @@ import { recordedOct8ne, recordedSales, recordOct8ne, WIDGET_URL } from '../reco
 test.describe.configure({ mode: 'serial' });
 
 const LICENSE = 'E2E0C8NE0000000000000000000000A1';
-const BEANIE = '14';
 const BASE = (process.env.WP_BASE_URL ?? '').replace(/\/$/, '');
-const OCT8NE_KEYS = ['enabled', 'license', 'region', 'server', 'staticServer'] as const;
 
-let admin: RequestUtils;
-let restore: Record<string, unknown> = {};
-let blocksPageUrl = '';
-let blocksPageId = 0;
+let restore: () => Promise<void>;
+let blocksPage = { id: 0, link: '' };
 
-test.beforeAll(async ({ baseURL }) => {
-	const { WP_USERNAME: username, WP_PASSWORD: password } = process.env;
-	if (!username || !password) throw new Error('WP_USERNAME and WP_PASSWORD must be set');
-	admin = await RequestUtils.setup({ baseURL, user: { username, password }, storageStatePath: test.info().outputPath('oct8ne-admin.json') });
-	const current = (await admin.rest({ path: '/commerce-bridge/v1/settings/oct8ne' })) as { values: Record<string, unknown> };
-	restore = Object.fromEntries(OCT8NE_KEYS.map((key) => [key, current.values[key]]));
-	await admin.rest({
-		path: '/commerce-bridge/v1/settings/oct8ne',
-		method: 'POST',
-		data: { enabled: true, license: LICENSE, region: 'eu', server: '', staticServer: '' },
-	});
-	const created = (await admin.rest({
-		path: '/wp/v2/pages',
-		method: 'POST',
-		data: {
-			title: 'oct8ne blocks',
-			status: 'publish',
-			content:
-				'<!-- wp:commerce-bridge/oct8ne-phone-pin {"label":"Call us & get a PIN"} /-->' +
-				'<!-- wp:commerce-bridge/oct8ne-agents-status {"onlineLabel":"Chat now","offlineUrl":"/contact/"} /-->',
-		},
-	})) as { id: number; link: string };
-	blocksPageId = created.id;
-	blocksPageUrl = created.link;
+test.beforeAll(async ({ admin }) => {
+	restore = await admin.setVendorSettings('oct8ne', { enabled: true, license: LICENSE, region: 'eu', server: '', staticServer: '' });
+	blocksPage = await admin.publishPage(
+		'oct8ne blocks',
+		'<!-- wp:commerce-bridge/oct8ne-phone-pin {"label":"Call us & get a PIN"} /-->' +
+			'<!-- wp:commerce-bridge/oct8ne-agents-status {"onlineLabel":"Chat now","offlineUrl":"/contact/"} /-->',
+	);
 });
 
-test.afterAll(async () => {
-	await admin.rest({ path: '/commerce-bridge/v1/settings/oct8ne', method: 'POST', data: restore });
-	if (blocksPageId) await admin.rest({ path: `/wp/v2/pages/${blocksPageId}`, method: 'DELETE', params: { force: true } });
-	await admin.request.dispose();
+test.afterAll(async ({ admin }) => {
+	await restore();
+	if (blocksPage.id) await admin.deletePage(blocksPage.id);
 });
 
 /** The day-number cache-buster, tolerant of a test running across midnight UTC. */
 function days(): number[] {
 	const now = Math.round(Date.now() / 86_400_000);
 	return [now, now + 1];
-}
-
-async function placeOrder(page: Page): Promise<void> {
-	await page.goto(`/shop/?add-to-cart=${BEANIE}`);
-	await page.goto('/checkout/');
-	await page.locator('#billing_first_name').fill('Olga');
-	await page.locator('#billing_last_name').fill('Octane');
-	await page.locator('#billing_email').fill(`olga.${Date.now()}@example.com`);
-	await page.locator('#billing_phone').fill('+31 6 44455566');
-	await page.locator('#place_order').click();
-	await expect(page).toHaveURL(/\/order-received\/\d+\/\?key=/);
 }
 
 test('a product page loads the widget from the EU static host with the day cache-buster and every property', async ({ page }) => {
@@ -128,13 +94,13 @@ test('onProductAddedToCart refreshes the mini-cart after oct8ne changed the cart
 	// What oct8ne's widget does: add through the store's own AJAX endpoint, then call the callback.
 	const added = await page.request.post('/?wc-ajax=add_to_cart', { form: { product_id: BEANIE, quantity: '1' } });
 	expect(added.ok()).toBe(true);
-	await page.evaluate((id) => (window as unknown as { oct8ne: { onProductAddedToCart: (id: string) => void } }).oct8ne.onProductAddedToCart(id), BEANIE);
+	await page.evaluate((id) => (window as unknown as { oct8ne: { onProductAddedToCart: (id: string) => void } }).oct8ne.onProductAddedToCart(id), String(BEANIE));
 	await expect(page.locator('.widget_shopping_cart_content')).toContainText('Beanie');
 });
 
 test('the order-received page reports the sale once with the order values, and not on reload', async ({ page }) => {
 	const requested = await recordOct8ne(page);
-	await placeOrder(page);
+	await placeOrder(page, { firstName: 'Olga', lastName: 'Octane' });
 	const reference = (await page.locator('.woocommerce-order-overview__order strong').textContent())!.trim();
 	const shown = (await page.locator('.woocommerce-order-overview__total strong').textContent())!;
 	const total = Number(shown.replace(/[^\d,.]/g, '').replace(/\.(?=\d{3})/g, '').replace(',', '.'));
@@ -161,7 +127,7 @@ test('the order-received page reports the sale once with the order values, and n
 
 test('the phone PIN and agents online/offline blocks render oct8ne classes, hidden until oct8ne shows them', async ({ page }) => {
 	await recordOct8ne(page);
-	await page.goto(blocksPageUrl);
+	await page.goto(blocksPage.link);
 	await expect(page.locator('.wp-block-commerce-bridge-oct8ne-phone-pin .oct8ne-phone')).toHaveText('Call us & get a PIN');
 	const online = page.locator('.wp-block-commerce-bridge-oct8ne-agents-status .oct8ne-widget-on');
 	await expect(online).toHaveText('Chat now');

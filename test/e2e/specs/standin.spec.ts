@@ -1,11 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { BEANIE, expect, placeOrder, test } from '../support/wordpress';
 
 /*
  * Proves the TEST-ONLY WooCommerce stand-in (test/wordpress/woocommerce-standin) behaves like the
  * WooCommerce surfaces the vendor specs rely on, on the real fixture data.
  */
 
-const BEANIE = 14; // simple, on sale 20 → 18
 const OUT_OF_STOCK = 63;
 const STORE_API = '/wp-json/wc/store/v1/cart';
 
@@ -94,20 +94,13 @@ test('the Store API adds an item with the Nonce header and refuses out-of-stock 
 });
 
 test('checkout creates a processing order and the order-received page survives a reload', async ({ page }) => {
-	await page.goto(`/shop/?add-to-cart=${BEANIE}`);
-	await page.goto('/checkout/');
-	await page.locator('#billing_first_name').fill('Eva');
-	await page.locator('#billing_last_name').fill('Standin');
-	await page.locator('#billing_email').fill(`eva.${Date.now()}@example.com`);
-	await page.locator('#billing_phone').fill('+31 6 11122233');
-	await page.locator('#place_order').click();
+	const orderId = await placeOrder(page, { firstName: 'Eva', lastName: 'Standin' });
 	await expect(page).toHaveURL(/\/checkout\/order-received\/\d+\/\?key=wc_order_\w+$/);
-	const orderId = /order-received\/(\d+)\//.exec(page.url())?.[1];
 	await expect(page.locator('h1')).toHaveText('Order received');
-	await expect(page.locator('.woocommerce-order-overview__order strong')).toHaveText(orderId!);
+	await expect(page.locator('.woocommerce-order-overview__order strong')).toHaveText(orderId);
 	await expect(page.locator('.woocommerce-order-overview__total strong')).toHaveText('€ 18,00');
 	await page.reload();
-	await expect(page.locator('.woocommerce-order-overview__order strong')).toHaveText(orderId!);
+	await expect(page.locator('.woocommerce-order-overview__order strong')).toHaveText(orderId);
 	await page.goto('/cart/');
 	await expect(page.locator('.cart-empty')).toBeVisible();
 });
