@@ -1,12 +1,13 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { categoryUrl, type Permalinks } from '../lib/permalinks';
+import { categoryUrl } from '../lib/permalinks';
+import { createLimiter } from '../lib/limiter';
 import { ttlCache } from '../lib/ttl-cache';
 import { createFeedPager, scanIds, type IdSet } from './feed-paging';
 import { decodeEntities } from './product-assembly';
 import type { Product, Variation } from './product-types';
 import { loadProducts } from './products-queries';
-import { productCategories } from './products-search-queries';
+import { categoryLineage, productCategories, type CategoryTerm } from './products-search-queries';
 import type { Store } from './store-repository';
 import { type Db, rows } from './db';
 
@@ -61,21 +62,13 @@ interface IdRow {
 	title: string | null;
 }
 
-/** `clothing/tshirts`: WooCommerce registers product_cat with hierarchical rewrites. */
-function categoryPath(byId: Map<number, { parent: number; slug: string }>, id: number): string {
-	const parts: string[] = [];
-	for (let at = byId.get(id), depth = 0; at && depth < 16; at = byId.get(at.parent), depth++) parts.unshift(at.slug);
-	return parts.join('/');
-}
-
-function categoryLink(permalinks: Permalinks, slug: string, path: string): string {
-	return categoryUrl(permalinks, permalinks.plain ? slug : path);
-}
-
 export function createCatalogFeedRepository(db: Db, prefix: string, store: () => Promise<Store>): CatalogFeedRepository {
 	const posts = `\`${prefix}posts\``;
 	const relationships = `\`${prefix}term_relationships\``;
 	const pager = createFeedPager();
+	// A page of 1000 products is ~100 ms of database and CPU work: concurrent crawls queue (FIFO) rather
+	// than all slowing down together past their clients' timeouts.
+	const oneAtATime = createLimiter(2);
 
 	/** term_taxonomy ids of the two visibility terms whose combination means "hidden". */
 	const hiddenTerms = ttlCache(async (): Promise<[number, number]> => {
@@ -142,14 +135,16 @@ export function createCatalogFeedRepository(db: Db, prefix: string, store: () =>
 	return {
 		async categories() {
 			const [terms, facts] = await Promise.all([productCategories(db, prefix), store()]);
-			const byId = new Map(terms.map((t) => [t.id, t]));
+			const lineage = categoryLineage(terms);
+			// `clothing/tshirts`: WooCommerce registers product_cat with hierarchical rewrites.
+			const path = (t: CategoryTerm) => (lineage.get(t.id) ?? [t]).map((c) => c.slug).reverse().join('/');
 			return terms.sort((a, b) => a.id - b.id).map((t) => ({
 				id: t.id, parent: t.parent, name: decodeEntities(t.name), slug: t.slug,
-				url: categoryLink(facts.permalinks, t.slug, categoryPath(byId, t.id)),
+				url: categoryUrl(facts.permalinks, facts.permalinks.plain ? t.slug : path(t)),
 			}));
 		},
 
-		async products(query) {
+		products: (query) => oneAtATime(async () => {
 			const key = `products|${query.variations ? 'v' : 'p'}|${query.updatedSince ?? ''}`;
 			const { rows: ids, total } = await pager.page({ key, number: query.page, size: query.size },
 				async () => scanIds(db, (await rowSet(query)).ids), (page) => readRows(query, page));
@@ -162,7 +157,7 @@ export function createCatalogFeedRepository(db: Db, prefix: string, store: () =>
 				return variation ? [{ product, variation, variationTitle: decodeEntities(r.title ?? product.name) }] : [];
 			});
 			return { rows: feedRows, total };
-		},
+		}),
 
 		async skus(ids) {
 			if (ids.length === 0) return new Map();

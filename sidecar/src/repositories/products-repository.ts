@@ -4,7 +4,7 @@ import type { Store } from './store-repository';
 import { decodeEntities, type AssembledProduct } from './product-assembly';
 import type { Product, Visibility } from './product-types';
 import { loadProducts } from './products-queries';
-import { productCategories, sameCategoryIds, searchProducts, type CategoryTerm } from './products-search-queries';
+import { categoryLineage, productCategories, sameCategoryIds, searchProducts, type CategoryTerm } from './products-search-queries';
 import type { Db } from './db';
 
 /** Price buckets offered as a search filter: [from, to) in the shop currency; `to` null = and up. */
@@ -65,18 +65,6 @@ function excluded(entry: AssembledProduct, visibility: Visibility | 'any', hideO
 	return terms.has('exclude-from-catalog') && terms.has('exclude-from-search');
 }
 
-/** Each category's term id with those of its ancestors (what "counted with descendants" needs). */
-function ancestry(terms: CategoryTerm[]): Map<number, number[]> {
-	const byId = new Map(terms.map((t) => [t.id, t]));
-	const result = new Map<number, number[]>();
-	for (const term of terms) {
-		const chain: number[] = [];
-		for (let at: CategoryTerm | undefined = term, depth = 0; at && depth < 16; at = byId.get(at.parent), depth++) chain.push(at.id);
-		result.set(term.ttId, chain);
-	}
-	return result;
-}
-
 export function createProductsRepository(db: Db, prefix: string, store: () => Promise<Store>): ProductsRepository {
 	// Assembled products (and categories) live as long as the store facts they were built with
 	// (STORE_TTL_MS, 2 s): a hot product answers without a query, and an edit in wp-admin shows within
@@ -124,7 +112,9 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 	async function search(query: ProductSearch): Promise<ProductSearchResult> {
 		const [facts, terms] = await Promise.all([store(), categories()]);
 		const text = query.text.trim();
-		const lineage = ancestry(terms);
+		// term_taxonomy id → the term ids of the category and its ancestors.
+		const chains = categoryLineage(terms);
+		const lineage = new Map(terms.map((t) => [t.ttId, (chains.get(t.id) ?? []).map((c) => c.id)]));
 		const inCategory = (ttId: number) => query.categoryId !== undefined && (lineage.get(ttId) ?? []).includes(query.categoryId);
 		const found = await searchProducts(db, prefix, {
 			words: query.skuOnly ? [] : text.split(/\s+/).filter(Boolean),

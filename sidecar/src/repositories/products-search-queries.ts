@@ -177,6 +177,21 @@ export interface CategoryTerm {
 	slug: string;
 }
 
+/**
+ * Each category (by term id) with its ancestors, itself first: what "with descendants" counts and
+ * hierarchical category links need. The walk stops after 16 levels, so a corrupt parent loop cannot hang.
+ */
+export function categoryLineage(terms: CategoryTerm[]): Map<number, CategoryTerm[]> {
+	const byId = new Map(terms.map((t) => [t.id, t]));
+	const lineage = new Map<number, CategoryTerm[]>();
+	for (const term of terms) {
+		const chain: CategoryTerm[] = [];
+		for (let at: CategoryTerm | undefined = term; at && chain.length < 16; at = byId.get(at.parent)) chain.push(at);
+		lineage.set(term.id, chain);
+	}
+	return lineage;
+}
+
 export async function productCategories(db: Db, prefix: string): Promise<CategoryTerm[]> {
 	const [rows] = await db.query<RowDataPacket[]>(
 		`SELECT t.term_id AS id, tt.term_taxonomy_id AS ttId, tt.parent, t.name, t.slug FROM \`${prefix}terms\` t
