@@ -47,6 +47,9 @@ export default defineConfig({
 				'--no-first-run',
 				'--disable-quic',
 				'--disable-dev-shm-usage',
+				// wp-admin shows Gravatar avatars: offline, the load event of an admin page waits on that
+				// host's lookup (a global set-up login once waited 30 s). Fail it at once.
+				'--host-resolver-rules=MAP *.gravatar.com ~NOTFOUND',
 			],
 		},
 	},

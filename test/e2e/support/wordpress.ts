@@ -25,16 +25,16 @@ export function adminCredentials(): Credentials {
 }
 
 /**
- * Logs in through wp-login.php and waits for the page the login leads to (bounded by the test timeout,
- * not the 10 s expect timeout: a cold WordPress can be slow to answer), then for a logged-in page: the
- * admin bar, or the storefront for customers whom WooCommerce keeps out of wp-admin. Ending up on
- * wp-login.php again fails at once with the reason instead of timing out.
+ * Logs in through wp-login.php and waits for the document the login leads to, not its images (the
+ * wait is bounded by the test timeout, not the 10 s expect timeout: a cold WordPress can be slow), then
+ * for a logged-in page: the admin bar, or the storefront for customers whom WooCommerce keeps out of
+ * wp-admin. Ending up on wp-login.php again fails at once with the reason instead of timing out.
  */
 export async function logIn(page: Page, user: string, password: string): Promise<void> {
 	await page.goto('/wp-login.php');
 	await page.locator('#user_login').fill(user);
 	await page.locator('#user_pass').fill(password);
-	await Promise.all([page.waitForEvent('load'), page.locator('#wp-submit').click()]);
+	await Promise.all([page.waitForEvent('domcontentloaded'), page.locator('#wp-submit').click()]);
 	if (new URL(page.url()).pathname.endsWith('/wp-login.php')) {
 		const [error = 'sent back to the login form (was the session dropped by a parallel login?)'] = await page.locator('#login_error').allInnerTexts();
 		throw new Error(`Login of ${user} failed: ${error.trim()}`);
