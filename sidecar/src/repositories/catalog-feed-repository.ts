@@ -56,6 +56,9 @@ declare module 'fastify' {
 	}
 }
 
+/** Pages above this size are assembled at most two at a time. */
+const LARGE_PAGE = 250;
+
 interface IdRow {
 	id: number;
 	parentId: number;
@@ -66,9 +69,9 @@ export function createCatalogFeedRepository(db: Db, prefix: string, store: () =>
 	const posts = `\`${prefix}posts\``;
 	const relationships = `\`${prefix}term_relationships\``;
 	const pager = createFeedPager();
-	// A page of 1000 products is ~100 ms of database and CPU work: concurrent crawls queue (FIFO) rather
-	// than all slowing down together past their clients' timeouts.
-	const oneAtATime = createLimiter(2);
+	// A page of 1000 products is ~100 ms of database and CPU work: concurrent large pages queue (FIFO)
+	// rather than all slowing down together past their clients' timeouts. Small pages need no queue.
+	const largePages = createLimiter(2);
 
 	/** term_taxonomy ids of the two visibility terms whose combination means "hidden". */
 	const hiddenTerms = ttlCache(async (): Promise<[number, number]> => {
@@ -132,6 +135,21 @@ export function createCatalogFeedRepository(db: Db, prefix: string, store: () =>
 		return new Map(entries.map((entry) => [entry.product.id, entry.product]));
 	}
 
+	async function productPage(query: CatalogPageQuery): Promise<{ rows: CatalogFeedRow[]; total: number }> {
+		const key = `products|${query.variations ? 'v' : 'p'}|${query.updatedSince ?? ''}`;
+		const { rows: ids, total } = await pager.page({ key, number: query.page, size: query.size },
+			async () => scanIds(db, (await rowSet(query)).ids), (page) => readRows(query, page));
+		const products = await assemble([...new Set(ids.map((r) => r.parentId || r.id))]);
+		const feedRows = ids.flatMap((r): CatalogFeedRow[] => {
+			const product = products.get(r.parentId || r.id);
+			if (!product) return [];
+			if (!r.parentId) return [{ product, variation: null, variationTitle: '' }];
+			const variation = product.variations.find((v) => v.id === r.id);
+			return variation ? [{ product, variation, variationTitle: decodeEntities(r.title ?? product.name) }] : [];
+		});
+		return { rows: feedRows, total };
+	}
+
 	return {
 		async categories() {
 			const [terms, facts] = await Promise.all([productCategories(db, prefix), store()]);
@@ -144,20 +162,9 @@ export function createCatalogFeedRepository(db: Db, prefix: string, store: () =>
 			}));
 		},
 
-		products: (query) => oneAtATime(async () => {
-			const key = `products|${query.variations ? 'v' : 'p'}|${query.updatedSince ?? ''}`;
-			const { rows: ids, total } = await pager.page({ key, number: query.page, size: query.size },
-				async () => scanIds(db, (await rowSet(query)).ids), (page) => readRows(query, page));
-			const products = await assemble([...new Set(ids.map((r) => r.parentId || r.id))]);
-			const feedRows = ids.flatMap((r): CatalogFeedRow[] => {
-				const product = products.get(r.parentId || r.id);
-				if (!product) return [];
-				if (!r.parentId) return [{ product, variation: null, variationTitle: '' }];
-				const variation = product.variations.find((v) => v.id === r.id);
-				return variation ? [{ product, variation, variationTitle: decodeEntities(r.title ?? product.name) }] : [];
-			});
-			return { rows: feedRows, total };
-		}),
+		products(query) {
+			return query.size > LARGE_PAGE ? largePages(() => productPage(query)) : productPage(query);
+		},
 
 		async skus(ids) {
 			if (ids.length === 0) return new Map();
