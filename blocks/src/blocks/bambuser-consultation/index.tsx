@@ -1,10 +1,10 @@
 /** Editor side of "Bambuser video consultation": label, queue and trigger in the sidebar. */
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
-import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
 import { PanelBody, SelectControl, TextControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 import metadata from './block.json';
+import { registerDynamicBlock } from '../register-dynamic-block';
 
 type Attributes = {
 	label: string;
@@ -79,8 +79,4 @@ function Edit( { attributes, setAttributes }: EditProps ) {
 	);
 }
 
-// block.json holds the name, title and attributes; JSON imports are typed loosely.
-registerBlockType< Attributes >( metadata as BlockConfiguration< Attributes >, {
-	edit: Edit,
-	save: () => null,
-} );
+registerDynamicBlock< Attributes >( metadata, Edit );

@@ -3,11 +3,11 @@
  * editor previews both, each marked with the state it belongs to.
  */
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
-import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
 import { PanelBody, SelectControl, TextControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 import metadata from './block.json';
+import { registerDynamicBlock } from '../register-dynamic-block';
 
 type Show = 'both' | 'online' | 'offline';
 
@@ -136,8 +136,4 @@ function Edit( props: EditProps ) {
 	);
 }
 
-// block.json holds the name, title and attributes; JSON imports are typed loosely.
-registerBlockType< Attributes >( metadata as BlockConfiguration< Attributes >, {
-	edit: Edit,
-	save: () => null,
-} );
+registerDynamicBlock< Attributes >( metadata, Edit );
