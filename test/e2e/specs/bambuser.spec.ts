@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { fire, recordBambuser, recording, type BuiltNode } from '../recorders/bambuser';
-import { BEANIE, expect, test } from '../support/wordpress';
+import { BEANIE, expect, logIn, test } from '../support/wordpress';
 
 /*
  * Bambuser One-to-One on the storefront, through a recording stand-in of the embed served at the
@@ -43,6 +43,15 @@ async function nativeCart(page: Page): Promise<CartItem[]> {
 	return ((await response.json()) as { items: CartItem[] }).items;
 }
 
+/** What the embed would get from its `data` option: the function's answer, or {} without one. */
+async function embedData(page: Page): Promise<unknown> {
+	await recording(page);
+	return page.evaluate(async () => {
+		const { data } = (window as unknown as { __bambuser: { optionsRaw: { data?: () => Promise<unknown> } } }).__bambuser.optionsRaw;
+		return data ? await data() : {};
+	});
+}
+
 async function openShop(page: Page, path = '/product/beanie/'): Promise<void> {
 	await recordBambuser(page, 'eu');
 	await page.goto(path);
@@ -61,7 +70,7 @@ test('the EU loader runs after onBambuserOneToOneReady exists and the embed is c
 	expect(new Set(rec.options?.triggers as string[])).toEqual(new Set(['smart', 'connect-link']));
 	expect([...rec.handlers].sort()).toEqual(['goto-checkout', 'provide-product-data', 'provide-search-data', 'should-add-item-to-cart', 'should-update-item-in-cart']);
 	// Guests are never identified.
-	expect(await page.evaluate(() => (window as unknown as { __bambuser: { optionsRaw: { data?: () => Promise<unknown> } } }).__bambuser.optionsRaw.data?.())).toEqual({});
+	expect(await embedData(page)).toEqual({});
 });
 
 test('should-add-item-to-cart puts an in-stock product into the native cart and answers true', async ({ page }) => {
@@ -194,4 +203,34 @@ test('the consultation block opens the call with its queue; the shortcode links 
 	expect(await page.evaluate(() => (window as unknown as { __bambuser: { instance: { config: { queue: string } } } }).__bambuser.instance.config.queue)).toBe('Stylists');
 	const link = page.getByRole('link', { name: 'Repair call' });
 	expect(new URL((await link.getAttribute('href'))!, page.url()).searchParams.get('bambuserQueueId')).toBe('Repairs');
+});
+
+test.describe('a logged-in customer', () => {
+	const stamp = Date.now();
+	const customer = { id: 0, login: `bambuser-${stamp}`, password: `pw-${stamp}-e2e`, email: `bambuser.${stamp}@example.com`, firstName: 'Bea', lastName: 'Bambuser' };
+
+	test.beforeAll(async ({ admin }) => {
+		({ id: customer.id } = await admin.rest<{ id: number }>('/wp/v2/users', {
+			method: 'POST',
+			data: { username: customer.login, password: customer.password, email: customer.email, first_name: customer.firstName, last_name: customer.lastName, roles: ['customer'] },
+		}));
+	});
+
+	test.afterAll(async ({ admin }) => {
+		if (customer.id) await admin.rest(`/wp/v2/users/${customer.id}?force=true&reassign=false`, { method: 'DELETE' });
+	});
+
+	test('is named to the agent through the embed\'s data: first name, last name and e-mail', async ({ page }) => {
+		await logIn(page, customer.login, customer.password);
+		await openShop(page);
+		expect(await embedData(page)).toEqual({ externalId: String(customer.id), firstName: customer.firstName, lastName: customer.lastName, email: customer.email });
+	});
+
+	test('is not named to the agent with shareShopper off', async ({ page, admin }) => {
+		await admin.withVendorSettings('bambuser', { shareShopper: false }, async () => {
+			await logIn(page, customer.login, customer.password);
+			await openShop(page);
+			expect(await embedData(page)).toEqual({});
+		});
+	});
 });
