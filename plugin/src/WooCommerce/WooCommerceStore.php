@@ -94,7 +94,8 @@ final class WooCommerceStore implements Store {
 				'variation_id' => (int) $item['variation_id'],
 				'sku'          => (string) $product->get_sku(),
 				'name'         => $product->get_name(),
-				'price'        => (float) wc_get_price_to_display( $product ),
+				// As WC_Cart::get_product_price() shows it: the cart's tax display, which the subtotal follows too.
+				'price'        => (float) ( $incl_tax ? wc_get_price_including_tax( $product ) : wc_get_price_excluding_tax( $product ) ),
 				'quantity'     => (int) $item['quantity'],
 				'url'          => (string) $product->get_permalink( $item ),
 				'category_ids' => $this->product_category_ids( (int) $item['product_id'] ),
@@ -117,7 +118,7 @@ final class WooCommerceStore implements Store {
 		if ( ! $customer->get_id() ) {
 			return null;
 		}
-		$last_order = $customer->get_last_order();
+		$stats = $this->paid_order_stats( $user_id );
 		return array(
 			'id'          => $customer->get_id(),
 			'email'       => $customer->get_email(),
@@ -126,10 +127,40 @@ final class WooCommerceStore implements Store {
 			'phone'       => $customer->get_billing_phone(),
 			'country'     => $customer->get_billing_country(),
 			'registered'  => $customer->get_date_created() ? $customer->get_date_created()->getTimestamp() : 0,
-			'order_count' => (int) $customer->get_order_count(),
-			'total_spent' => (float) $customer->get_total_spent(),
-			'last_order'  => $last_order && $last_order->get_date_created() ? $last_order->get_date_created()->getTimestamp() : null,
+			'order_count' => $stats['order_count'],
+			'total_spent' => $stats['total_spent'],
+			'last_order'  => $stats['last_order'],
 			'avatar'      => (string) get_avatar_url( $user_id ),
+		);
+	}
+
+	/**
+	 * Paid-order statistics as the sidecar computes them: paid statuses only, totals net of refunds.
+	 * WC_Customer's get_order_count() and get_last_order() count every status, get_total_spent() ignores refunds.
+	 *
+	 * @param int $user_id Registered customer.
+	 * @return array{order_count: int, total_spent: float, last_order: int|null}
+	 */
+	private function paid_order_stats( int $user_id ): array {
+		$orders = wc_get_orders(
+			array(
+				'customer_id' => $user_id,
+				'status'      => wc_get_is_paid_statuses(),
+				'type'        => 'shop_order',
+				'limit'       => -1,
+				'orderby'     => 'date',
+				'order'       => 'DESC',
+			)
+		);
+		$spent = 0.0;
+		foreach ( $orders as $order ) {
+			$spent += (float) $order->get_total() - (float) $order->get_total_refunded();
+		}
+		$latest = $orders ? $orders[0]->get_date_created() : null;
+		return array(
+			'order_count' => count( $orders ),
+			'total_spent' => round( $spent, 4 ),
+			'last_order'  => $latest ? $latest->getTimestamp() : null,
 		);
 	}
 
