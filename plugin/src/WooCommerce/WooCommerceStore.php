@@ -145,7 +145,8 @@ final class WooCommerceStore implements Store {
 		$orders = wc_get_orders(
 			array(
 				'customer_id' => $user_id,
-				'status'      => wc_get_is_paid_statuses(),
+				// Prefixed like WC_Order_Query's default statuses (array_keys( wc_get_order_statuses() )).
+				'status'      => array_map( static fn ( string $status ) => 'wc-' . $status, wc_get_is_paid_statuses() ),
 				'type'        => 'shop_order',
 				'limit'       => -1,
 				'orderby'     => 'date',
