@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { callsOf, recorded, serveRecorder, SNIPPET, TEMPLATES, type Recorded } from '../recorders/loymax';
-import { expect, placeOrder, test } from '../support/wordpress';
+import { expect, logIn, placeOrder, test } from '../support/wordpress';
 
 /**
  * Loymax tracker on the storefront, through a RECORDING stand-in for the tracker: loader before every
@@ -123,6 +123,57 @@ test('checkout completion is sent once per order, then the clean-up, and not aga
 	await page.reload();
 	await until(page, 'trackerLoaded');
 	expect(callsOf(await recorded(page), 'checkout')).toEqual([]);
+});
+
+test('an account created at checkout sends the registration with the new customer\'s id once, and the checkout once', async ({ page, admin }) => {
+	const email = `loymax.checkout.${Date.now()}@example.com`;
+	await admin.withVendorSettings('loymax', { userIdMode: 'id' }, async () => {
+		let customerId = 0;
+		try {
+			const orderId = await placeOrder(page, { firstName: 'Carla', lastName: 'Loymax', email, createAccount: true });
+			const users = await admin.rest<Array<{ id: number; email: string }>>(`/wp/v2/users?context=edit&search=${encodeURIComponent(email)}`);
+			customerId = users.find((user) => user.email === email)?.id ?? 0;
+			expect(customerId).toBeGreaterThan(0);
+			const received = await until(page, 'checkout');
+			expect(callsOf(received, 'checkout')).toEqual([['checkout', orderId]]);
+			// The account is made in the checkout request: its event may reach the order-received page or the next.
+			await page.reload();
+			const after = await until(page, 'trackerLoaded');
+			expect([...callsOf(received, 'auth'), ...callsOf(after, 'auth')]).toEqual([['auth', String(customerId)]]);
+			expect(callsOf(after, 'checkout')).toEqual([]);
+		} finally {
+			if (customerId) await admin.rest(`/wp/v2/users/${customerId}?force=true&reassign=false`, { method: 'DELETE' });
+		}
+	});
+});
+
+/** Logs the test's customer in, then out through the account page's link; answers the page after. */
+async function logInAndOut(page: Page): Promise<Recorded> {
+	await logIn(page, shopper.login, shopper.password);
+	await page.goto('/my-account/');
+	await until(page, 'trackerLoaded');
+	await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/wp-login.php') && !url.pathname.includes('customer-logout')), page.getByRole('link', { name: /log out/i }).first().click()]);
+	await expect(page.locator('body.logged-in')).toHaveCount(0);
+	return until(page, 'trackerLoaded');
+}
+
+test('logout with cleanupOnLogout sends the cart clean-up on the page after the logout redirect', async ({ page, admin }) => {
+	await admin.withVendorSettings('loymax', { cleanupOnLogout: true }, async () => {
+		await logInAndOut(page);
+		const calls = await until(page, 'cartClear');
+		expect(callsOf(calls, 'cartClear')).toEqual([['cartClear']]);
+		await page.reload();
+		await until(page, 'trackerLoaded');
+		expect(callsOf(await recorded(page), 'cartClear')).toEqual([]);
+	});
+});
+
+test('logout without cleanupOnLogout sends no clean-up', async ({ page }) => {
+	const calls = await logInAndOut(page);
+	// The page's own events have run once the section/category events could have: wait for the load.
+	await page.waitForLoadState('load');
+	expect(callsOf(calls, 'cartClear')).toEqual([]);
+	expect(callsOf(await recorded(page), 'cartClear')).toEqual([]);
 });
 
 test('themes send arbitrary events through the public helper', async ({ page }) => {

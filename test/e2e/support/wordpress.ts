@@ -147,17 +147,31 @@ export const test = base.extend<object, { admin: Admin }>({
 	],
 });
 
+export interface Buyer {
+	firstName: string;
+	lastName: string;
+	/** Default: a fresh address made from the first name. */
+	email?: string;
+	/** Ticks "Create an account?" (and fills the password field where the store shows one). */
+	createAccount?: boolean;
+}
+
 /**
  * Buys one product as a guest through the classic checkout form and returns the order id once the
  * order-received page is shown.
  */
-export async function placeOrder(page: Page, buyer: { firstName: string; lastName: string }, productId = BEANIE): Promise<string> {
+export async function placeOrder(page: Page, buyer: Buyer, productId = BEANIE): Promise<string> {
 	await page.goto(`/shop/?add-to-cart=${productId}`);
 	await page.goto('/checkout/');
 	await page.locator('#billing_first_name').fill(buyer.firstName);
 	await page.locator('#billing_last_name').fill(buyer.lastName);
-	await page.locator('#billing_email').fill(`${buyer.firstName.toLowerCase()}.${Date.now()}@example.com`);
+	await page.locator('#billing_email').fill(buyer.email ?? `${buyer.firstName.toLowerCase()}.${Date.now()}@example.com`);
 	await page.locator('#billing_phone').fill('+31 6 44455566');
+	if (buyer.createAccount) {
+		await page.locator('#createaccount').check();
+		const password = page.locator('#account_password');
+		if (await password.isVisible()) await password.fill(`pw-${Date.now()}-e2e`);
+	}
 	const received = /\/order-received\/(\d+)\/\?key=/;
 	await Promise.all([page.waitForURL(received), page.locator('#place_order').click()]);
 	return received.exec(page.url())![1]!;
