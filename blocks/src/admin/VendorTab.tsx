@@ -1,15 +1,9 @@
 /** One vendor's settings form: fields from the schema, Save sends only the changed keys. */
-import {
-	Button,
-	Card,
-	CardBody,
-	CardFooter,
-	Notice,
-} from '@wordpress/components';
+import { Button, Card, CardBody, CardFooter } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
-import { errorMessage, saveVendorSettings, type VendorSettings } from './api';
+import { saveVendorSettings, type VendorSettings } from './api';
 import {
 	changedKeys,
 	draftFrom,
@@ -19,16 +13,12 @@ import {
 } from './form';
 import { SecretField } from './SecretField';
 import { SettingField } from './SettingField';
+import { useAction } from './useAction';
 import { vendorPanels } from './vendors';
 
 interface VendorTabProps {
 	settings: VendorSettings;
 	onSaved: ( settings: VendorSettings ) => void;
-}
-
-interface Outcome {
-	status: 'success' | 'error';
-	message: string;
 }
 
 function fieldLabel( settings: VendorSettings, key: string ): string {
@@ -45,8 +35,7 @@ export function VendorTab( { settings, onSaved }: VendorTabProps ) {
 	);
 	const [ base, setBase ] = useState( settings );
 	const [ invalid, setInvalid ] = useState< string[] >( [] );
-	const [ busy, setBusy ] = useState( false );
-	const [ outcome, setOutcome ] = useState< Outcome | null >( null );
+	const { busy, run, notice } = useAction( settings.schema );
 	// New settings from the server (a save, a vendor panel action) replace the form's drafts.
 	if ( base !== settings ) {
 		setBase( settings );
@@ -55,25 +44,11 @@ export function VendorTab( { settings, onSaved }: VendorTabProps ) {
 	const changes = changedKeys( settings, draft );
 	const Extra = vendorPanels[ settings.id ];
 
-	const save = async () => {
-		setBusy( true );
-		setOutcome( null );
-		try {
-			const saved = await saveVendorSettings( settings.id, changes );
-			onSaved( saved );
-			setOutcome( {
-				status: 'success',
-				message: __( 'Settings saved.', 'commerce-bridge' ),
-			} );
-		} catch ( error ) {
-			setOutcome( {
-				status: 'error',
-				message: errorMessage( error, settings.schema ),
-			} );
-		} finally {
-			setBusy( false );
-		}
-	};
+	const save = () =>
+		run( async () => {
+			onSaved( await saveVendorSettings( settings.id, changes ) );
+			return __( 'Settings saved.', 'commerce-bridge' );
+		} );
 
 	const fields = Object.entries( settings.schema.properties ).map(
 		( [ key, property ] ) =>
@@ -125,14 +100,7 @@ export function VendorTab( { settings, onSaved }: VendorTabProps ) {
 	return (
 		<Card className="commerce-bridge-vendor">
 			<CardBody>
-				{ outcome && (
-					<Notice
-						status={ outcome.status }
-						onRemove={ () => setOutcome( null ) }
-					>
-						{ outcome.message }
-					</Notice>
-				) }
+				{ notice }
 				{ fields }
 			</CardBody>
 			<CardFooter>

@@ -3,17 +3,13 @@
  * (POST commerce-bridge/v1/settings/oct8ne/link-up). The password is sent once and never stored.
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, Notice, TextControl } from '@wordpress/components';
+import { Button, TextControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
-import { errorMessage, type VendorSettings } from '../api';
+import type { VendorSettings } from '../api';
+import { useAction } from '../useAction';
 import type { VendorPanelProps } from './index';
-
-interface Outcome {
-	status: 'success' | 'error';
-	message: string;
-}
 
 function linkUp( email: string, password: string ): Promise< VendorSettings > {
 	return apiFetch< VendorSettings >( {
@@ -30,30 +26,19 @@ export function Oct8neLinkUp( {
 	const linkedAs = String( settings.values.email ?? '' );
 	const [ email, setEmail ] = useState( linkedAs );
 	const [ password, setPassword ] = useState( '' );
-	const [ busy, setBusy ] = useState( false );
-	const [ outcome, setOutcome ] = useState< Outcome | null >( null );
+	const { busy, run, notice } = useAction();
 
-	const submit = async () => {
-		setBusy( true );
-		setOutcome( null );
-		try {
+	const submit = () =>
+		run( async () => {
 			const linked = await linkUp( email, password );
 			setPassword( '' );
 			onSettingsChange( linked );
-			setOutcome( {
-				status: 'success',
-				message: sprintf(
-					/* translators: %s: oct8ne license id. */
-					__( 'Linked up. License %s is stored.', 'commerce-bridge' ),
-					String( linked.values.license ?? '' )
-				),
-			} );
-		} catch ( error ) {
-			setOutcome( { status: 'error', message: errorMessage( error ) } );
-		} finally {
-			setBusy( false );
-		}
-	};
+			return sprintf(
+				/* translators: %s: oct8ne license id. */
+				__( 'Linked up. License %s is stored.', 'commerce-bridge' ),
+				String( linked.values.license ?? '' )
+			);
+		} );
 
 	return (
 		<div className="commerce-bridge-oct8ne-linkup">
@@ -70,14 +55,7 @@ export function Oct8neLinkUp( {
 							'commerce-bridge'
 						) }
 			</p>
-			{ outcome && (
-				<Notice
-					status={ outcome.status }
-					onRemove={ () => setOutcome( null ) }
-				>
-					{ outcome.message }
-				</Notice>
-			) }
+			{ notice }
 			<TextControl
 				__nextHasNoMarginBottom
 				__next40pxDefaultSize
