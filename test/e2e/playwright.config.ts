@@ -30,7 +30,8 @@ export default defineConfig({
 	 */
 	projects: [
 		{ name: 'storefront', testIgnore: 'admin-settings.spec.ts' },
-		{ name: 'settings-app', testMatch: 'admin-settings.spec.ts', dependencies: ['storefront'] },
+		// Its tests save the same vendors' settings (and restore them), so they run one after another.
+		{ name: 'settings-app', testMatch: 'admin-settings.spec.ts', dependencies: ['storefront'], fullyParallel: false },
 	],
 	use: {
 		baseURL: process.env.WP_BASE_URL,
