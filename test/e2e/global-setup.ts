@@ -16,7 +16,7 @@ export let authDir: string | undefined;
 async function startInFreeSlot(): Promise<Stack> {
 	for (let slot = 0; ; slot++) {
 		try {
-			return await startStack({ dir: join(REPO_ROOT, '.stack', slot === 0 ? 'e2e' : `e2e-${slot}`), standin: true });
+			return await startStack({ dir: join(REPO_ROOT, '.stack', slot === 0 ? 'e2e' : `e2e-${slot}`), demoVendors: true });
 		} catch (error) {
 			if (!(error instanceof StackBusyError) || slot === 3) throw error;
 		}

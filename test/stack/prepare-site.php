@@ -1,24 +1,29 @@
 <?php
 /**
- * Prepares a WordPress 6.6 site whose database holds the WooCommerce fixture (WordPress 6.8).
+ * Prepares a WordPress 6.8.2 site whose database holds the WooCommerce 10.1 fixture store.
  *
- * Usage: php prepare-site.php <wp-root> <site-url> <plugin-file>...
- * Plugins are activated in the given order (the stand-in before ours). On success the last line is
- * COMMERCE_BRIDGE_SECRET=<secret> for the sidecar; on failure WordPress's error goes to stderr, exit 1.
+ * Usage: php prepare-site.php <wp-root> <site-url> --demo-vendors|--no-demo-vendors <plugin-file>...
+ * Plugins are activated in the given order (WooCommerce before ours). With --demo-vendors the four
+ * vendors are enabled with demo values (kept when already set, so a restarted demo keeps its edits).
+ * On success the last line is COMMERCE_BRIDGE_SECRET=<secret> for the sidecar; on failure WordPress's
+ * error goes to stderr, exit 1.
+ *
+ * @package CommerceBridge
  */
 
-if ( PHP_SAPI !== 'cli' || $argc < 4 ) {
-	fwrite( STDERR, "usage: php prepare-site.php <wp-root> <site-url> <plugin-file>...\n" );
+if ( PHP_SAPI !== 'cli' || $argc < 5 ) {
+	fwrite( STDERR, "usage: php prepare-site.php <wp-root> <site-url> --demo-vendors|--no-demo-vendors <plugin-file>...\n" );
 	exit( 2 );
 }
 
-$wp_root  = $argv[1];
-$site_url = prepare_site_host( $argv[2] );
-$plugins  = array_slice( $argv, 3 );
+$wp_root      = $argv[1];
+$site_url     = $argv[2];
+$demo_vendors = '--demo-vendors' === $argv[3];
+$plugins      = array_slice( $argv, 4 );
 
 // WordPress reads these in places that assume a web request.
-$_SERVER['HTTP_HOST']   = $site_url;
-$_SERVER['SERVER_NAME'] = $site_url;
+$_SERVER['HTTP_HOST']   = prepare_site_host( $site_url );
+$_SERVER['SERVER_NAME'] = $_SERVER['HTTP_HOST'];
 $_SERVER['REQUEST_URI'] = '/';
 
 require $wp_root . '/wp-load.php';
@@ -34,28 +39,11 @@ function prepare_site_host( $url ) {
 	return $parts['host'] . ( isset( $parts['port'] ) ? ':' . $parts['port'] : '' );
 }
 
-// The fixture says 6.8; without this wp-admin redirects to upgrade.php.
-update_option( 'db_version', $GLOBALS['wp_db_version'] );
+// The site moves to the stack's port on every start.
+update_option( 'siteurl', $site_url );
+update_option( 'home', $site_url );
 
-// WordPress 6.6 cannot verify 6.8's `$wp$` bcrypt hashes: re-hash the documented passwords.
-$passwords = array(
-	'admin'        => 'woolab-admin-pw',
-	'winkelbeheer' => 'woolab-manager-pw',
-);
-foreach ( $passwords as $login => $password ) {
-	$user = get_user_by( 'login', $login );
-	if ( $user ) {
-		wp_set_password( $password, $user->ID );
-	}
-}
-foreach ( get_users( array( 'role' => 'customer', 'fields' => 'ID' ) ) as $customer_id ) {
-	wp_set_password( 'woolab-customer-pw', (int) $customer_id );
-}
-
-// The fixture's twentytwentyfive is not in the 6.6 build.
-switch_theme( 'twentytwentyfour' );
-
-// Only our plugins: the fixture lists WooCommerce, Belco and oct8ne, which are not installed here.
+// Only the plugins asked for: the fixture also lists the official Belco and oct8ne plugins, not installed here.
 update_option( 'active_plugins', array() );
 foreach ( $plugins as $plugin ) {
 	$result = activate_plugin( $plugin );
@@ -63,6 +51,46 @@ foreach ( $plugins as $plugin ) {
 		fwrite( STDERR, "Activating {$plugin} failed: " . $result->get_error_message() . "\n" );
 		exit( 1 );
 	}
+}
+
+if ( $demo_vendors ) {
+	prepare_site_demo_vendors();
+}
+
+/**
+ * Enables every vendor with demo values (fake keys; the vendors' hosts are unreachable offline), once
+ * per database: a restarted demo keeps what its owner changed since.
+ */
+function prepare_site_demo_vendors() {
+	$demo = array(
+		'oct8ne'   => array(
+			'enabled'  => true,
+			'license'  => 'DEMO0C8NE000000000000000000000A1',
+			'apiToken' => 'demo-oct8ne-api-token',
+		),
+		'belco'    => array(
+			'enabled'    => true,
+			'shopId'     => 'demo-belco-shop',
+			'shopSecret' => 'demo-belco-shop-secret',
+		),
+		'loymax'   => array(
+			'enabled' => true,
+			'shopId'  => 'demo-loymax-shop',
+		),
+		'bambuser' => array(
+			'enabled' => true,
+			'orgId'   => 'DemoBambuserOrg01',
+		),
+	);
+	if ( get_option( 'commerce_bridge_stack_demo_vendors' ) ) {
+		return;
+	}
+	foreach ( $demo as $vendor => $values ) {
+		$option = 'commerce_bridge_' . $vendor;
+		$stored = get_option( $option, array() );
+		update_option( $option, array_merge( is_array( $stored ) ? $stored : array(), $values ) );
+	}
+	update_option( 'commerce_bridge_stack_demo_vendors', gmdate( 'c' ), false );
 }
 
 // Rules are rebuilt on the next request, with every active plugin's rewrites.

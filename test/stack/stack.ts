@@ -1,10 +1,11 @@
 /**
- * The local Commerce Bridge stack, one call: `startStack({ dir, prefix = 'wp_', standin = false })`.
+ * The local Commerce Bridge stack, one call: `startStack({ dir, prefix = 'wp_' })`.
  *
  * Starts, on free loopback ports and with every runtime file under `dir` (e.g. `.stack/demo`):
- *   MariaDB (data in `<dir>/mariadb`) loaded fresh with the real WooCommerce fixture under `prefix`
- *   (database `wordpress`); WordPress 6.6 in `<dir>/wordpress` on php-fpm + nginx, with our plugin
- *   symlinked and activated (and the TEST-ONLY WooCommerce stand-in before it when `standin`);
+ *   MariaDB (data in `<dir>/mariadb`) holding the real WooCommerce 10.1 fixture store under `prefix`
+ *   (database `wordpress`; loaded fresh, or kept from the last start when `persistent`);
+ *   WordPress 6.8.2 with WooCommerce 10.1.0 from their release archives (see archives.ts) in
+ *   `<dir>/wordpress` on php-fpm + nginx, with our plugin symlinked and activated;
  *   the built sidecar (`sidecar/dist/server.js`) with the plugin's `commerce_bridge_secret`.
  * With `webServers: false` (PHP tests) only MariaDB and the configured WordPress tree are set up: no
  * php-fpm, nginx or sidecar; `wpUrl` is then the site's nominal URL and `sidecarUrl` is ''.
@@ -16,7 +17,7 @@
  * failure everything already started is stopped and the error carries the relevant log tails.
  * Logins: admin / woolab-admin-pw (ADMIN_USER / ADMIN_PASSWORD). Needs `npm run build` first.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadFixture } from './fixture';
 import { acquireLock, reapStale } from './lock';
@@ -35,8 +36,12 @@ export interface StackOptions {
 	dir: string;
 	/** Table prefix for the fixture and `$table_prefix` (default `wp_`). */
 	prefix?: string;
-	/** Mount and activate the TEST-ONLY WooCommerce stand-in (e2e only). */
-	standin?: boolean;
+	/** Enable all four vendors with demo values (once per database). */
+	demoVendors?: boolean;
+	/** Keep the database, the site tree and the ports from the last start (the demo); default false. */
+	persistent?: boolean;
+	/** With `persistent`: reload the fixture anyway. */
+	reset?: boolean;
 	/** false: only the database and the WordPress tree, no php-fpm/nginx/sidecar (default true). */
 	webServers?: boolean;
 	/** Aborts a start in progress (e.g. on Ctrl-C); what was started is stopped. */
@@ -60,6 +65,18 @@ export const DATABASE = 'wordpress';
 
 /** Logs shown when a start fails (startMariaDb reports its own log). */
 const LOGS = ['php-fpm.log', 'php-error.log', 'nginx-error.log', 'debug.log', 'sidecar.log'];
+
+/** The ports of the last start of a persistent stack, so its URLs (and the site URL) stay the same. */
+function lastPorts(dir: string): { http?: number; sidecar?: number } {
+	const file = join(dir, 'ports.json');
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { http?: number; sidecar?: number }) : {};
+}
+
+/** True when `database` already holds a WordPress store (a persistent stack's earlier start). */
+async function hasStore(db: MariaDb, prefix: string): Promise<boolean> {
+	const found = await db.sql(`SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '${DATABASE}' AND table_name = '${prefix}options';`);
+	return found.trim() === '1';
+}
 
 /** Runs `tasks` together; rejects with the first failure only after all of them settled. */
 async function settled<T extends unknown[]>(tasks: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
@@ -96,18 +113,23 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 		]);
 		for (const log of [...LOGS, 'mariadb/mariadb.log']) rmSync(join(dir, log), { force: true });
 		const web = options.webServers ?? true;
+		const persistent = options.persistent ?? false;
+		const previous = persistent ? lastPorts(dir) : {};
 		const [db, httpPort, sidecarPort, fpm] = await settled([
 			track(startMariaDb(join(dir, 'mariadb'))),
-			freePort(),
-			freePort(),
+			freePort(previous.http),
+			freePort(previous.sidecar),
 			web ? track(startPhpFpm(dir).then((f) => ({ ...f, stop: () => f.service.stop() }))) : Promise.resolve(undefined),
 		] as const);
 		checkAbort();
 		const wpUrl = `http://127.0.0.1:${httpPort}`;
 		const sidecarUrl = web ? `http://127.0.0.1:${sidecarPort}` : '';
-		await loadFixture(db, { database: DATABASE, prefix, siteUrl: wpUrl });
+		const keep = persistent && !options.reset && (await hasStore(db, prefix));
+		if (!keep) await loadFixture(db, { database: DATABASE, prefix, siteUrl: wpUrl });
+		if (persistent) writeFileSync(join(dir, 'ports.json'), JSON.stringify({ http: httpPort, sidecar: sidecarPort }));
+		const site = { database: DATABASE, prefix, siteUrl: wpUrl, sidecarUrl: sidecarUrl || undefined, demoVendors: options.demoVendors ?? false };
 		const [{ wpRoot, secret }] = await settled([
-			installWordPress(dir, db, { database: DATABASE, prefix, siteUrl: wpUrl, sidecarUrl: sidecarUrl || undefined, standin: options.standin ?? false }),
+			installWordPress(dir, db, site, keep),
 			fpm ? track(startNginx(dir, join(dir, 'wordpress'), httpPort, fpm.socket)) : Promise.resolve(undefined),
 		] as const);
 		checkAbort();

@@ -1,18 +1,24 @@
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { releaseArchives, WOOCOMMERCE_VERSION, WORDPRESS_VERSION } from './archives';
 import type { MariaDb } from './mariadb';
 import { run } from './processes';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
-const BUILDS = join(REPO_ROOT, 'node_modules', '@wp-playground', 'wordpress-builds');
-/** Assembled once, reused by every stack (demo, PHP tests, e2e, bench). */
-const CACHE = join(REPO_ROOT, '.stack', 'wordpress-6.6');
+const BUILD = `wordpress-${WORDPRESS_VERSION}-woocommerce-${WOOCOMMERCE_VERSION}`;
+/** Unpacked once from the release archives, then hard-linked into every site (demo, PHP tests, e2e, bench). */
+const CACHE = join(REPO_ROOT, '.stack', BUILD);
+/** Written into a site tree so a later start knows which build it holds. */
+const BUILD_MARKER = '.commerce-bridge-build';
 const PLUGIN_SLUG = 'commerce-bridge';
-const STANDIN_SLUG = 'woocommerce-standin';
+export const WOOCOMMERCE_PLUGIN = 'woocommerce/woocommerce.php';
 
 export const ADMIN_USER = 'admin';
 export const ADMIN_PASSWORD = 'woolab-admin-pw';
+/** Every fixture customer's password; Sanne (user 2) has orders and a saved cart. */
+export const CUSTOMER_USER = 'sanne.devries';
+export const CUSTOMER_PASSWORD = 'woolab-customer-pw';
 
 export interface WordPressSite {
 	database: string;
@@ -20,35 +26,40 @@ export interface WordPressSite {
 	siteUrl: string;
 	/** Sets the COMMERCE_BRIDGE_SIDECAR_URL constant; omitted when undefined. */
 	sidecarUrl?: string;
-	/** Mounts and activates the TEST-ONLY WooCommerce stand-in before our plugin. */
-	standin: boolean;
+	/** Enables all four vendors with demo values (the demo and the e2e stack). */
+	demoVendors?: boolean;
 }
 
-/** Unzips the npm WordPress 6.6 build and merges its static assets (see TOOLCHAIN.md), once. */
+/** Unzips WordPress and WooCommerce from their release archives into the cache, once. */
 async function assembleCache(): Promise<void> {
-	if (existsSync(join(CACHE, 'wp-settings.php'))) return;
+	if (existsSync(join(CACHE, 'wp-content', 'plugins', WOOCOMMERCE_PLUGIN))) return;
+	const archives = await releaseArchives(join(REPO_ROOT, '.stack', 'archives'));
 	const tmp = `${CACHE}.tmp-${process.pid}`;
 	rmSync(tmp, { recursive: true, force: true });
-	await run('unzip', ['-q', join(BUILDS, 'src', 'wordpress', 'wp-beta.zip'), '-d', tmp]);
-	for (const part of ['wp-admin', 'wp-includes', 'wp-content']) {
-		cpSync(join(BUILDS, 'public', 'wp-beta', part), join(tmp, part), { recursive: true });
-	}
-	rmSync(join(tmp, 'wp-content', 'database'), { recursive: true, force: true });
-	rmSync(join(tmp, 'wp-config.php'), { force: true }); // Playground's SQLite config.
+	await run('unzip', ['-q', archives.wordpress, '-d', tmp]);
+	await run('unzip', ['-q', archives.woocommerce, '-d', join(tmp, 'wordpress', 'wp-content', 'plugins')]);
 	// Atomic publish: a concurrent stack that lost the race just drops its copy.
 	try {
-		renameSync(tmp, CACHE);
+		renameSync(join(tmp, 'wordpress'), CACHE);
 	} catch {
-		rmSync(tmp, { recursive: true, force: true });
+		// Another stack published first.
 	}
+	rmSync(tmp, { recursive: true, force: true });
 }
 
-/** Copies the cached WordPress into `<dir>/wordpress` (fresh each time, ≈0.1 s) and returns its path. */
-export async function assembleWordPress(dir: string): Promise<string> {
+/**
+ * Makes `<dir>/wordpress` a site tree of the pinned build and returns its path. Core and WooCommerce
+ * files are hard links into the cache (≈0.3 s, no copies; nothing writes to them: updates are off). An
+ * existing tree of the same build is kept as it is (uploads survive) unless `fresh`.
+ */
+export async function assembleWordPress(dir: string, fresh = true): Promise<string> {
 	await assembleCache();
 	const wpRoot = join(dir, 'wordpress');
+	const marker = join(wpRoot, BUILD_MARKER);
+	if (!fresh && existsSync(marker) && readFileSync(marker, 'utf8') === BUILD) return wpRoot;
 	rmSync(wpRoot, { recursive: true, force: true });
-	cpSync(CACHE, wpRoot, { recursive: true });
+	await run('cp', ['-al', CACHE, wpRoot]);
+	writeFileSync(marker, BUILD);
 	return wpRoot;
 }
 
@@ -89,11 +100,11 @@ export function writeWpConfig(wpRoot: string, dir: string, db: MariaDb, site: Wo
 	writeFileSync(join(wpRoot, 'wp-config.php'), lines.join('\n'));
 }
 
-/** Symlinks our plugin (and the stand-in when asked) and installs the offline mu-plugins. */
-export function mountPlugins(wpRoot: string, standin: boolean): void {
-	const plugins = join(wpRoot, 'wp-content', 'plugins');
-	symlinkSync(join(REPO_ROOT, 'plugin'), join(plugins, PLUGIN_SLUG));
-	if (standin) symlinkSync(join(REPO_ROOT, 'test', 'wordpress', STANDIN_SLUG), join(plugins, STANDIN_SLUG));
+/** Links our plugin into the site and installs the stack's mu-plugins (both refreshed on every start). */
+export function mountPlugins(wpRoot: string): void {
+	const link = join(wpRoot, 'wp-content', 'plugins', PLUGIN_SLUG);
+	rmSync(link, { force: true });
+	symlinkSync(join(REPO_ROOT, 'plugin'), link);
 	const muSource = join(REPO_ROOT, 'test', 'wordpress', 'mu-plugins');
 	const muTarget = join(wpRoot, 'wp-content', 'mu-plugins');
 	mkdirSync(muTarget, { recursive: true });
@@ -103,12 +114,13 @@ export function mountPlugins(wpRoot: string, standin: boolean): void {
 }
 
 /**
- * Runs prepare-site.php (db_version, passwords, theme, plugin activation) and returns the bridge secret.
- * Throws with WordPress's own message when activation fails.
+ * Runs prepare-site.php (WooCommerce and our plugin active, demo vendor values when asked) and returns
+ * the bridge secret. Throws with WordPress's own message when activation fails.
  */
-export async function prepareSite(wpRoot: string, siteUrl: string, standin: boolean): Promise<string> {
-	const plugins = [...(standin ? [`${STANDIN_SLUG}/${STANDIN_SLUG}.php`] : []), `${PLUGIN_SLUG}/${PLUGIN_SLUG}.php`];
-	const out = await run('php', [join(__dirname, 'prepare-site.php'), wpRoot, siteUrl, ...plugins]).catch((error: Error) => {
+export async function prepareSite(wpRoot: string, site: WordPressSite): Promise<string> {
+	const plugins = [WOOCOMMERCE_PLUGIN, `${PLUGIN_SLUG}/${PLUGIN_SLUG}.php`];
+	const args = [join(__dirname, 'prepare-site.php'), wpRoot, site.siteUrl, site.demoVendors ? '--demo-vendors' : '--no-demo-vendors', ...plugins];
+	const out = await run('php', args).catch((error: Error) => {
 		throw new Error(`WordPress set-up failed:\n${error.message}`);
 	});
 	const match = /^COMMERCE_BRIDGE_SECRET=(\S+)$/m.exec(out);
@@ -117,13 +129,14 @@ export async function prepareSite(wpRoot: string, siteUrl: string, standin: bool
 }
 
 /**
- * Loads nothing itself: given a database that already holds the fixture, assembles WordPress under
- * `<dir>/wordpress`, configures it for `site`, activates the plugin and returns { wpRoot, secret }.
+ * Loads nothing itself: given a database that already holds the store, assembles WordPress under
+ * `<dir>/wordpress` (kept when `keepTree` and of the same build), configures it for `site`, activates
+ * WooCommerce and the plugin and returns { wpRoot, secret }.
  */
-export async function installWordPress(dir: string, db: MariaDb, site: WordPressSite): Promise<{ wpRoot: string; secret: string }> {
-	const wpRoot = await assembleWordPress(dir);
+export async function installWordPress(dir: string, db: MariaDb, site: WordPressSite, keepTree = false): Promise<{ wpRoot: string; secret: string }> {
+	const wpRoot = await assembleWordPress(dir, !keepTree);
 	writeWpConfig(wpRoot, dir, db, site);
-	mountPlugins(wpRoot, site.standin);
-	const secret = await prepareSite(wpRoot, site.siteUrl, site.standin);
+	mountPlugins(wpRoot);
+	const secret = await prepareSite(wpRoot, site);
 	return { wpRoot, secret };
 }
