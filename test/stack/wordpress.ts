@@ -31,7 +31,7 @@ export interface WordPressSite {
 }
 
 /** Unzips WordPress and WooCommerce from their release archives into the cache, once. */
-async function assembleCache(): Promise<void> {
+export async function assembleCache(): Promise<void> {
 	if (existsSync(join(CACHE, 'wp-content', 'plugins', WOOCOMMERCE_PLUGIN))) return;
 	const archives = await releaseArchives(join(REPO_ROOT, '.stack', 'archives'));
 	const tmp = `${CACHE}.tmp-${process.pid}`;
