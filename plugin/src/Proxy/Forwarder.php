@@ -19,12 +19,6 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Forwarder implements Registerable {
 
-	/** Request headers worth passing on (the identity travels in the signed headers). */
-	private const PASS_REQUEST = array(
-		'CONTENT_TYPE' => 'Content-Type',
-		'HTTP_ACCEPT'  => 'Accept',
-	);
-
 	/**
 	 * Constructor.
 	 *
@@ -60,15 +54,15 @@ final class Forwarder implements Registerable {
 		if ( ! $request || ! $this->paths->matches( $request->path ) ) {
 			return;
 		}
-		$this->send( $this->handle( $request, $this->incoming_headers(), $this->incoming_body( $request->method ) ) );
+		$this->send( $this->handle( $request, IncomingHeaders::current(), $this->incoming_body( $request->method ) ) );
 		exit;
 	}
 
 	/**
-	 * Forwards one request and builds the browser's answer.
+	 * Forwards one request and builds the answer; headers pass both ways only through HeaderAllowList.
 	 *
 	 * @param ProxyRequest          $request Request to forward.
-	 * @param array<string, string> $headers Passed-on request headers.
+	 * @param array<string, string> $headers Every incoming request header (name in any case => value).
 	 * @param string|null           $body    Request body.
 	 */
 	public function handle( ProxyRequest $request, array $headers, ?string $body ): Response {
@@ -76,16 +70,16 @@ final class Forwarder implements Registerable {
 		// The secret is not autoloaded: read it only when forwarding.
 		$signer   = new IdentitySigner( Options::secret() );
 		$identity = $signer->headers( get_current_user_id(), $this->session_key(), $request->method, $uri, time() );
-		$answer   = $this->client->send( $request->method, $uri, $headers + $identity, $body );
+		// The allow-list holds no identity header, and ours come first (`+` keeps the left one): none can be forged.
+		$answer = $this->client->send( $request->method, $uri, $identity + HeaderAllowList::request( $headers ), $body );
 		if ( 0 === $answer->status ) {
 			return Response::error( 503, 'sidecar_unavailable' );
 		}
-		$out = array(
-			'content-type'           => $answer->header( 'content-type' ),
-			'x-content-type-options' => $answer->header( 'x-content-type-options' ) ?: 'nosniff',
-			'cache-control'          => $answer->header( 'cache-control' ) ?: 'no-store',
+		$defaults = array(
+			'x-content-type-options' => 'nosniff',
+			'cache-control'          => 'no-store',
 		);
-		return new Response( $answer->status, array_filter( $out ), $answer->body );
+		return new Response( $answer->status, HeaderAllowList::response( $answer->headers ) + $defaults, $answer->body );
 	}
 
 	/**
@@ -112,18 +106,6 @@ final class Forwarder implements Registerable {
 	private function session_key(): string {
 		$key = $this->store->session_customer_key();
 		return preg_match( '/^[A-Za-z0-9_-]{1,64}$/', $key ) ? $key : '';
-	}
-
-	/** @return array<string, string> */
-	private function incoming_headers(): array {
-		$headers = array();
-		foreach ( self::PASS_REQUEST as $server => $name ) {
-			$value = isset( $_SERVER[ $server ] ) ? sanitize_text_field( wp_unslash( $_SERVER[ $server ] ) ) : '';
-			if ( '' !== $value ) {
-				$headers[ $name ] = $value;
-			}
-		}
-		return $headers;
 	}
 
 	/**

@@ -60,7 +60,9 @@ final class SidecarClient {
 				CURLOPT_HEADERFUNCTION    => static function ( $curl, string $line ) use ( &$received ): int {
 					$parts = explode( ':', $line, 2 );
 					if ( 2 === count( $parts ) ) {
-						$received[ strtolower( trim( $parts[0] ) ) ] = trim( $parts[1] );
+						$name = strtolower( trim( $parts[0] ) );
+						// A repeated header is one comma-separated list (RFC 9110 5.3).
+						$received[ $name ] = ( isset( $received[ $name ] ) ? $received[ $name ] . ', ' : '' ) . trim( $parts[1] );
 					}
 					return strlen( $line );
 				},

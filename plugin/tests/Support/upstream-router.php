@@ -17,6 +17,12 @@ if ( str_starts_with( $commerce_bridge_uri, '/commerce-bridge/core/cached' ) ) {
 }
 http_response_code( str_contains( $commerce_bridge_uri, 'missing' ) ? 404 : 200 );
 header( 'Content-Type: application/json; charset=utf-8' );
+// ?set[<name>][]=<value>: answer with these headers (a list repeats the header), as a sidecar route would set them.
+foreach ( (array) ( $_GET['set'] ?? array() ) as $commerce_bridge_name => $commerce_bridge_values ) {
+	foreach ( array_values( (array) $commerce_bridge_values ) as $commerce_bridge_i => $commerce_bridge_value ) {
+		header( $commerce_bridge_name . ': ' . $commerce_bridge_value, 0 === $commerce_bridge_i );
+	}
+}
 $commerce_bridge_headers = array();
 foreach ( getallheaders() as $commerce_bridge_name => $commerce_bridge_value ) {
 	$commerce_bridge_headers[ strtolower( $commerce_bridge_name ) ] = $commerce_bridge_value;
