@@ -29,10 +29,11 @@ final class WooCommerceStore implements Store {
 
 	public function session_customer_key(): string {
 		$session = WC()->session;
-		if ( ! $session || ! method_exists( $session, 'has_session' ) || ! $session->has_session() ) {
-			return '';
+		if ( null === $session ) {
+			// Not started (REST requests): the key it would have, without starting it.
+			return SessionCookie::customer_key();
 		}
-		return (string) $session->get_customer_id();
+		return method_exists( $session, 'has_session' ) && $session->has_session() ? (string) $session->get_customer_id() : '';
 	}
 
 	public function current_product_id(): int {
@@ -76,13 +77,9 @@ final class WooCommerceStore implements Store {
 	}
 
 	public function cart(): array {
-		// WooCommerce loads the cart for page and AJAX requests only; REST readers (our own routes) load it here.
-		if ( null === WC()->cart && function_exists( 'wc_load_cart' ) && did_action( 'woocommerce_init' ) ) {
-			wc_load_cart();
-		}
-		$cart = WC()->cart;
+		$cart = $this->loaded_cart();
 		if ( ! $cart ) {
-			return ( new InactiveStore() )->cart();
+			return array( 'currency' => $this->currency() ) + ( new InactiveStore() )->cart();
 		}
 		$incl_tax = $cart->display_prices_including_tax();
 		$items    = array();
@@ -107,6 +104,18 @@ final class WooCommerceStore implements Store {
 			'total'    => (float) $cart->get_total( 'edit' ),
 			'items'    => $items,
 		);
+	}
+
+	/**
+	 * WooCommerce loads the cart for page and AJAX requests only; REST readers (our own routes) load it here,
+	 * unless starting the session would make WooCommerce destroy the one the request's cookie names.
+	 */
+	private function loaded_cart(): ?\WC_Cart {
+		$session_ready = null !== WC()->session || SessionCookie::session_may_start();
+		if ( null === WC()->cart && did_action( 'woocommerce_init' ) && $session_ready ) {
+			wc_load_cart();
+		}
+		return WC()->cart instanceof \WC_Cart ? WC()->cart : null;
 	}
 
 	public function customer( int $user_id ): ?array {

@@ -11,9 +11,18 @@ use CommerceBridge\WooCommerce\InactiveStore;
 use CommerceBridge\WooCommerce\Store;
 
 /**
- * Answers what the test sets in its public properties; everything else like InactiveStore.
+ * Answers what the test sets in its public properties, by the port's contract (FakeStoreContractTest runs it).
  */
 final class FakeStore implements Store {
+
+	/** Page paths as the fixture store has them. */
+	private const PAGES = array(
+		'cart'           => '/cart/',
+		'checkout'       => '/checkout/',
+		'myaccount'      => '/my-account/',
+		'order_received' => '/checkout/order-received/',
+		'shop'           => '/shop/',
+	);
 
 	public string $session_key = '';
 	public int $product_id     = 0;
@@ -32,8 +41,11 @@ final class FakeStore implements Store {
 	/** @var array<int, array> customer profiles in the port's shape, by user id. */
 	public array $customers = array();
 
-	/** @var list<int> category ids every product is in. */
+	/** @var list<int> category ids of every product not in $categories. */
 	public array $product_categories = array();
+
+	/** @var array<int, list<int>> category ids by product id (a variation's are its parent's). */
+	public array $categories = array();
 
 	/** @var array|null the cart in the port's shape; null answers like InactiveStore. */
 	public ?array $cart = null;
@@ -69,7 +81,7 @@ final class FakeStore implements Store {
 	}
 
 	public function product_category_ids( int $product_id ): array {
-		return $this->product_categories;
+		return $this->categories[ $product_id ] ?? $this->product_categories;
 	}
 
 	public function product_sku( int $product_id ): string {
@@ -85,7 +97,7 @@ final class FakeStore implements Store {
 	}
 
 	public function cart(): array {
-		return $this->cart ?? $this->nothing->cart();
+		return $this->cart ?? array( 'currency' => $this->currency() ) + $this->nothing->cart();
 	}
 
 	public function customer( int $user_id ): ?array {
@@ -105,6 +117,33 @@ final class FakeStore implements Store {
 	}
 
 	public function page_url( string $page ): string {
-		return '';
+		return isset( self::PAGES[ $page ] ) ? home_url( self::PAGES[ $page ] ) : '';
+	}
+
+	/**
+	 * Tells the fake a product's SKU and categories.
+	 *
+	 * @param int       $product_id   Product or variation.
+	 * @param string    $sku          Its own SKU.
+	 * @param list<int> $category_ids Its categories (the parent's for a variation).
+	 */
+	public function add_product( int $product_id, string $sku, array $category_ids ): void {
+		$this->skus[ $product_id ]       = $sku;
+		$this->categories[ $product_id ] = $category_ids;
+	}
+
+	/**
+	 * Fills the cart with lines in the port's CartItem shape; subtotal and total are their sum.
+	 *
+	 * @param list<array> $lines Cart lines.
+	 */
+	public function cart_lines( array $lines ): void {
+		$sum        = array_sum( array_map( static fn ( array $line ) => $line['price'] * $line['quantity'], $lines ) );
+		$this->cart = array(
+			'currency' => $this->currency(),
+			'subtotal' => round( $sum, 2 ),
+			'total'    => round( $sum, 2 ),
+			'items'    => $lines,
+		);
 	}
 }

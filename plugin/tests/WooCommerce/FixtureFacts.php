@@ -1,0 +1,120 @@
+<?php
+/**
+ * What WooCommerce's own API says about the fixture store, in the port's shapes.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Tests\WooCommerce;
+
+/**
+ * The expected answers of the contract suite (and the data the fake is seeded with). Each fact is read
+ * through a WooCommerce API other than the one the port uses where WooCommerce offers one.
+ */
+final class FixtureFacts {
+
+	/**
+	 * The lines of a stored session's cart, read from the session table through WC_Session_Handler.
+	 *
+	 * @param string $session_key Fixture session key.
+	 * @return list<array<string, mixed>> CartItem shapes; url is the product's permalink (lines add attributes).
+	 */
+	public static function cart_lines( string $session_key ): array {
+		$stored = ( new \WC_Session_Handler() )->get_session( $session_key, array() );
+		$cart   = maybe_unserialize( $stored['cart'] ?? '' );
+		$lines  = array();
+		foreach ( is_array( $cart ) ? $cart : array() as $key => $line ) {
+			$product = wc_get_product( $line['variation_id'] ? $line['variation_id'] : $line['product_id'] );
+			$lines[] = array(
+				'key'          => (string) $key,
+				'product_id'   => (int) $line['product_id'],
+				'variation_id' => (int) $line['variation_id'],
+				'sku'          => $product->get_sku(),
+				'name'         => $product->get_name(),
+				'price'        => (float) wc_get_price_to_display( $product, array( 'display_context' => 'cart' ) ),
+				'quantity'     => (int) $line['quantity'],
+				'url'          => (string) get_permalink( $line['product_id'] ),
+				'category_ids' => self::category_ids( (int) $line['product_id'] ),
+			);
+		}
+		return $lines;
+	}
+
+	/**
+	 * Category term ids of a product, from the taxonomy, ascending.
+	 *
+	 * @param int $product_id A product (not a variation).
+	 * @return list<int>
+	 */
+	public static function category_ids( int $product_id ): array {
+		$ids = wp_get_post_terms( $product_id, 'product_cat', array( 'fields' => 'ids' ) );
+		$ids = is_array( $ids ) ? array_map( 'intval', $ids ) : array();
+		sort( $ids );
+		return $ids;
+	}
+
+	/**
+	 * Profile and paid-order statistics of a customer: paid statuses only, totals net of refunds.
+	 *
+	 * @param int $user_id Registered customer.
+	 * @return array<string, mixed> Customer shape without avatar and registered, keys sorted.
+	 */
+	public static function customer( int $user_id ): array {
+		$customer = new \WC_Customer( $user_id );
+		$paid     = wc_get_orders(
+			array(
+				'customer_id' => $user_id,
+				'status'      => wc_get_is_paid_statuses(),
+				'limit'       => -1,
+			)
+		);
+		$refunded = array_sum( array_map( static fn ( \WC_Order $order ) => (float) $order->get_total_refunded(), $paid ) );
+		$created  = array_map( static fn ( \WC_Order $order ) => $order->get_date_created()->getTimestamp(), $paid );
+		$facts    = array(
+			'id'          => $user_id,
+			'email'       => $customer->get_email(),
+			'phone'       => $customer->get_billing_phone(),
+			'country'     => $customer->get_billing_country(),
+			'order_count' => count( $paid ),
+			// WC_Customer::get_total_spent() sums the paid orders' totals, refunds not taken off.
+			'total_spent' => (float) $customer->get_total_spent() - $refunded,
+			'last_order'  => $created ? max( $created ) : null,
+		);
+		ksort( $facts );
+		return $facts;
+	}
+
+	/**
+	 * One order in the port's shape; a line's price is what was paid per unit, tax included.
+	 *
+	 * @param int $order_id Fixture order.
+	 * @return array<string, mixed>
+	 */
+	public static function order( int $order_id ): array {
+		$order = wc_get_order( $order_id );
+		$items = array();
+		foreach ( $order->get_items() as $item ) {
+			$product = wc_get_product( $item->get_variation_id() ? $item->get_variation_id() : $item->get_product_id() );
+			$items[] = array(
+				'product_id'   => $item->get_product_id(),
+				'variation_id' => $item->get_variation_id(),
+				'sku'          => $product ? $product->get_sku() : '',
+				'name'         => $item->get_name(),
+				'quantity'     => $item->get_quantity(),
+				'price'        => ( (float) $item->get_total() + (float) $item->get_total_tax() ) / $item->get_quantity(),
+				'category_ids' => self::category_ids( $item->get_product_id() ),
+			);
+		}
+		return array(
+			'id'          => $order_id,
+			'number'      => $order->get_order_number(),
+			'status'      => $order->get_status(),
+			'currency'    => $order->get_currency(),
+			'total'       => (float) $order->get_total(),
+			'customer_id' => $order->get_customer_id(),
+			'email'       => $order->get_billing_email(),
+			'created'     => $order->get_date_created()->getTimestamp(),
+			'items'       => $items,
+		);
+	}
+}

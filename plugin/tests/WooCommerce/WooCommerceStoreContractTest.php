@@ -1,0 +1,54 @@
+<?php
+/**
+ * The port's contract on real WooCommerce.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Tests\WooCommerce;
+
+use CommerceBridge\WooCommerce\Store;
+use CommerceBridge\WooCommerce\WooCommerceStore;
+
+/**
+ * WooCommerceStore against the fixture store: sessions are played as REST requests (WooCommerce has not
+ * loaded a cart, the port loads it), as our own routes meet them.
+ */
+final class WooCommerceStoreContractTest extends StoreContract {
+
+	private Requests $requests;
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->requests = new Requests();
+	}
+
+	protected function tearDown(): void {
+		$this->requests->restore();
+		parent::tearDown();
+	}
+
+	protected function store(): Store {
+		return new WooCommerceStore();
+	}
+
+	protected function arrange_visitor_without_session(): void {
+		$this->requests->rest( 0 );
+	}
+
+	protected function arrange_saved_session( string $session_key, int $user_id ): void {
+		$this->requests->rest( $user_id, $user_id ? '' : $session_key );
+	}
+
+	protected function arrange_catalogue( array $product_ids ): void {
+		// The fixture holds them.
+	}
+
+	protected function arrange_customer( int $user_id ): void {
+		// The fixture holds them.
+	}
+
+	protected function arrange_order( int $order_id ): void {
+		// The fixture holds them.
+	}
+}
