@@ -13,20 +13,24 @@
  *     },
  *   };
  *
- * Helpers: measure.ts (measureSequential, measureThroughput), signed.ts (signedHeaders), target.ts (measureTarget: both at once), the default
- * durations in `ctx.budget` (keep the default run under ~5 minutes).
+ * Helpers: measure.ts (measureSequential, measureThroughput), signed.ts (signedHeaders), target.ts (measureTarget: both at once),
+ * stack-options.ts (optionValue: a vendor token from the stack's database), the default durations in `ctx.budget` (keep the
+ * default run under ~5 minutes). With `--smoke` (`ctx.largeStores` false) a case leaves out its generated-store rows: the
+ * smoke run takes seconds and only proves that every target still answers.
  */
 import type { Stack } from '../stack/stack';
 import type { GeneratedSidecar, StoreSize } from './generated-store';
 import type { BenchRow } from './report';
 
 export interface BenchContext {
-	/** The fixture stack (WordPress + plugin + sidecar) under .stack/bench/, started on first use, stopped by run.ts. */
+	/** The fixture stack (WordPress + WooCommerce + plugin, all vendors enabled, + sidecar) under .stack/bench/, started on first use, stopped by run.ts. */
 	stack(): Promise<Stack>;
 	/** A sidecar on a generated store of this size (built once per size/seed, then reused), stopped by run.ts. */
 	generatedStore(size: StoreSize): Promise<GeneratedSidecar>;
-	/** Default measurement effort: sequential samples and throughput seconds per target. */
+	/** Default measurement effort: sequential samples and throughput seconds per target (0: no throughput run). */
 	budget: { sequential: number; warmup: number; connections: number; durationSec: number };
+	/** false with --smoke: skip every row that needs a generated store (minutes to build, seconds to load). */
+	largeStores: boolean;
 	log(line: string): void;
 }
 

@@ -1,10 +1,13 @@
 /**
- * `npm run bench [-- --only <case>[,<case>…]] [-- --quick]` — prints one table of figures.
+ * `npm run bench [-- --only <case>[,<case>…]] [-- --quick | --smoke]` — prints one table of figures.
  *
- * Starts the fixture stack once under .stack/bench/ when a case asks for it (and generated stores when a
- * case asks for one), runs the cases in CASES order, and stops everything on every exit path (including
- * Ctrl+C). To add a case: write test/bench/cases/<name>.ts exporting a BenchCase (contract in case.ts)
- * and add it to CASES below.
+ * Starts the fixture stack (real WordPress + WooCommerce, every vendor enabled) once under .stack/bench/
+ * when a case asks for it (and generated stores when a case asks for one), runs the cases in CASES order,
+ * and stops everything on every exit path (including Ctrl+C). `--quick` measures less; `--smoke` sends a
+ * few requests per target and skips the generated stores, so a test command can run it in seconds and the
+ * bench never rots. It asserts nothing, but exits 1 when a target did not answer as expected.
+ * To add a case: write test/bench/cases/<name>.ts exporting a BenchCase (contract in case.ts) and add it
+ * to CASES below.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -27,19 +30,25 @@ const CASES: BenchCase[] = [
 	loymaxFeeds,
 ];
 
-const argsSchema = z.object({ only: z.array(z.string()).default([]), quick: z.boolean().default(false) });
+const BUDGETS = {
+	full: { sequential: 200, warmup: 20, connections: 50, durationSec: 5 },
+	quick: { sequential: 30, warmup: 5, connections: 20, durationSec: 2 },
+	smoke: { sequential: 3, warmup: 1, connections: 1, durationSec: 0 },
+} satisfies Record<string, BenchContext['budget']>;
+
+const argsSchema = z.object({ only: z.array(z.string()).default([]), mode: z.enum(['full', 'quick', 'smoke']).default('full') });
 
 function parseArgs(argv: string[]): z.infer<typeof argsSchema> {
 	const only: string[] = [];
-	let quick = false;
+	let mode: string | undefined;
 	for (let i = 0; i < argv.length; i++) {
 		if (argv[i] === '--only') only.push(...(argv[++i] ?? '').split(',').filter(Boolean));
-		else if (argv[i] === '--quick') quick = true;
-		else throw new Error(`unknown argument ${argv[i]} (use --only <case> or --quick)`);
+		else if ((argv[i] === '--quick' || argv[i] === '--smoke') && !mode) mode = argv[i]!.slice(2);
+		else throw new Error(`unexpected argument ${argv[i]} (use --only <case>, and --quick or --smoke)`);
 	}
 	const unknown = only.filter((name) => !CASES.some((c) => c.name === name));
 	if (unknown.length) throw new Error(`unknown case ${unknown.join(', ')}; cases: ${CASES.map((c) => c.name).join(', ')}`);
-	return argsSchema.parse({ only, quick });
+	return argsSchema.parse({ only, mode });
 }
 
 /** Lazily started resources, each stopped exactly once by `stopAll`. */
@@ -47,7 +56,7 @@ function resources(log: (line: string) => void) {
 	let stack: Promise<Stack> | null = null;
 	const stores = new Map<string, Promise<GeneratedSidecar>>();
 	const ctxParts = {
-		stack: () => (stack ??= (log('starting the fixture stack in .stack/bench/'), startStack({ dir: join(__dirname, '..', '..', '.stack', 'bench') }))),
+		stack: () => (stack ??= (log('starting the fixture stack in .stack/bench/'), startStack({ dir: join(__dirname, '..', '..', '.stack', 'bench'), demoVendors: true }))),
 		generatedStore: (size: Parameters<BenchContext['generatedStore']>[0]) => {
 			const key = JSON.stringify(size);
 			if (!stores.has(key)) stores.set(key, withGeneratedStore(size, log));
@@ -73,7 +82,8 @@ async function main(): Promise<void> {
 	});
 	const ctx: BenchContext = {
 		...ctxParts,
-		budget: args.quick ? { sequential: 30, warmup: 5, connections: 20, durationSec: 2 } : { sequential: 200, warmup: 20, connections: 50, durationSec: 5 },
+		budget: BUDGETS[args.mode],
+		largeStores: args.mode !== 'smoke',
 		log,
 	};
 	const rows: BenchRow[] = [];
@@ -92,7 +102,7 @@ async function main(): Promise<void> {
 	}
 	console.log(`\n${formatTable(rows)}`);
 	const failed = rows.filter((r) => r.p50 === null).length;
-	console.log(`\n${rows.length} targets, ${failed} not measured, ${((Date.now() - started) / 1000).toFixed(0)} s (${new Date().toISOString()}, ${args.quick ? 'quick' : 'full'} budget)`);
+	console.log(`\n${rows.length} targets, ${failed} not measured, ${((Date.now() - started) / 1000).toFixed(0)} s (${new Date().toISOString()}, ${args.mode} budget)`);
 	if (failed > 0) process.exitCode = 1;
 }
 

@@ -28,7 +28,7 @@ export async function measureTarget(ctx: BenchContext, caseName: string, target:
 	ctx.log(`  ${caseName}: ${target}`);
 	const seq = await measureSequential(url, { n: ctx.budget.sequential, warmup: ctx.budget.warmup, headers: options.headers });
 	Object.assign(row, { p50: seq.p50, p95: seq.p95 });
-	if (options.throughput ?? true) {
+	if ((options.throughput ?? true) && ctx.budget.durationSec > 0) {
 		// autocannon sends fixed headers: a signed time stays valid for 60 s, longer than any run here.
 		const load = await measureThroughput(url, { connections: ctx.budget.connections, durationSec: ctx.budget.durationSec, headers: options.headers?.() });
 		row.reqPerSec = load.reqPerSec;

@@ -4,6 +4,7 @@ import { createConnection } from 'mysql2/promise';
 import type { BenchCase, BenchContext } from '../case';
 import type { GeneratedSidecar } from '../generated-store';
 import type { BenchRow } from '../report';
+import { optionValue } from '../stack-options';
 import { measureTarget } from '../target';
 
 const SIZE = { products: 100_000, orders: 200_000 };
@@ -52,30 +53,46 @@ async function crawl(ctx: BenchContext, store: GeneratedSidecar, feed: string, m
 	times.sort((a, b) => a - b);
 	const at = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] ?? null;
 	ctx.log(`  loymax-feeds: crawled ${times.length} pages of ${feed}, ${rows} rows`);
-	return { case: 'loymax-feeds', target: `crawl ${feed} page[size]=1000 (per page)`, p50: at(0.5), p95: at(0.95), reqPerSec: null, notes: `${times.length} pages, ${rows} rows` };
+	return { case: 'loymax-feeds', target: `100k: crawl ${feed} page[size]=1000 (per page)`, p50: at(0.5), p95: at(0.95), reqPerSec: null, notes: `${times.length} pages, ${rows} rows` };
 }
 
-/** Loymax feeds on a 100,000-product store: first, deep and filtered pages, a full crawl, and the sidecar's memory. */
+/** The feeds on a 100,000-product store: first, deep and filtered pages, a full crawl, and the sidecar's memory. */
+async function largeStoreRows(ctx: BenchContext, caseName: string): Promise<BenchRow[]> {
+	const store = await ctx.generatedStore(SIZE);
+	await enableFeeds(store);
+	const headers = () => ({ authorization: `Bearer ${TOKEN}` });
+	const target = (label: string, path: string) => measureTarget(ctx, caseName, `100k: ${label}`, `${store.sidecarUrl}${FEEDS}/${path}`, { headers });
+	const rssBefore = sidecarRssMb();
+	const rows = [
+		await target('products page 1 (size 100)', 'products?page[number]=1&page[size]=100'),
+		await target('products page 900 (size 100, OFFSET)', 'products?page[number]=900&page[size]=100'),
+		await target('products updatedSince (size 100)', 'products?filter[updatedSince]=2025-06-01T00:00:00Z&page[size]=100'),
+		await target('products page 1 (size 1000)', 'products?page[number]=1&page[size]=1000'),
+		await target('orders page 1 (size 100)', 'orders?page[number]=1&page[size]=100'),
+		await target('orders page 1500 (size 100, OFFSET)', 'orders?page[number]=1500&page[size]=100'),
+	];
+	const crawled = await crawl(ctx, store, 'products', 100);
+	// A row without p50 counts as "not measured" in run.ts, so the memory figure rides on the crawl row.
+	crawled.notes += `; sidecar RSS ${rssBefore ?? '?'} MB before the case, ${sidecarRssMb() ?? '?'} MB after`;
+	return [...rows, crawled];
+}
+
+/**
+ * The products feed on the fixture store with `Authorization: Bearer <feedToken>` (Loymax's REST style),
+ * through the WordPress proxy and on the sidecar; then the feeds on 100k products / 200k orders.
+ */
 export const loymaxFeeds: BenchCase = {
 	name: 'loymax-feeds',
-	description: 'Loymax products and orders feeds on 100k products / 200k orders (page 1, deep page, updatedSince, crawl)',
+	description: 'Loymax products feed (Bearer token) through the WordPress proxy and on the sidecar; feeds on 100k products / 200k orders (page 1, deep page, updatedSince, crawl)',
 	async run(ctx) {
-		const store = await ctx.generatedStore(SIZE);
-		await enableFeeds(store);
-		const headers = () => ({ authorization: `Bearer ${TOKEN}` });
-		const target = (label: string, path: string) => measureTarget(ctx, this.name, label, `${store.sidecarUrl}${FEEDS}/${path}`, { headers });
-		const rssBefore = sidecarRssMb();
+		const stack = await ctx.stack();
+		const token = await optionValue(stack, 'commerce_bridge_loymax', 'feedToken');
+		const headers = () => ({ authorization: `Bearer ${token}` });
+		const path = `${FEEDS}/products?page[size]=100`;
 		const rows = [
-			await target('products page 1 (size 100)', 'products?page[number]=1&page[size]=100'),
-			await target('products page 900 (size 100, OFFSET)', 'products?page[number]=900&page[size]=100'),
-			await target('products updatedSince (size 100)', 'products?filter[updatedSince]=2025-06-01T00:00:00Z&page[size]=100'),
-			await target('products page 1 (size 1000)', 'products?page[number]=1&page[size]=1000'),
-			await target('orders page 1 (size 100)', 'orders?page[number]=1&page[size]=100'),
-			await target('orders page 1500 (size 100, OFFSET)', 'orders?page[number]=1500&page[size]=100'),
+			await measureTarget(ctx, this.name, 'WP proxy products feed (size 100, Bearer)', `${stack.wpUrl}${path}`, { headers }),
+			await measureTarget(ctx, this.name, 'sidecar products feed (size 100, Bearer)', `${stack.sidecarUrl}${path}`, { headers }),
 		];
-		const crawled = await crawl(ctx, store, 'products', 100);
-		// A row without p50 counts as "not measured" in run.ts, so the memory figure rides on the crawl row.
-		crawled.notes += `; sidecar RSS ${rssBefore ?? '?'} MB before the case, ${sidecarRssMb() ?? '?'} MB after`;
-		return [...rows, crawled];
+		return ctx.largeStores ? [...rows, ...(await largeStoreRows(ctx, this.name))] : rows;
 	},
 };
