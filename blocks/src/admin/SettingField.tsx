@@ -1,4 +1,5 @@
 /** One non-secret setting, rendered from its JSON-schema property. */
+import { __ } from '@wordpress/i18n';
 import {
 	CheckboxControl,
 	SelectControl,
@@ -100,9 +101,20 @@ export function SettingField( props: FieldProps ) {
 		return <JsonField { ...props } />;
 	}
 	if ( property.contentMediaType ) {
+		const readOnly = property.readOnly === true;
 		return (
 			<TextareaControl
 				{ ...common }
+				help={
+					readOnly
+						? __(
+								'Read-only: only users allowed to publish unfiltered HTML may change code that runs on the storefront.',
+								'commerce-bridge'
+							)
+						: property.description
+				}
+				disabled={ disabled || readOnly }
+				readOnly={ readOnly }
 				className="commerce-bridge-code"
 				rows={ 4 }
 				value={ typeof value === 'string' ? value : '' }

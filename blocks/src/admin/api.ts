@@ -12,6 +12,8 @@ export interface SchemaProperty {
 	writeOnly?: boolean;
 	/** Set on admin-authored code (e.g. text/javascript): edited as multi-line text, stored verbatim. */
 	contentMediaType?: string;
+	/** Set by the server on code fields for users without `unfiltered_html`: shown, never editable. */
+	readOnly?: boolean;
 	default?: unknown;
 }
 

@@ -79,38 +79,65 @@ final class SettingsController implements Registerable {
 		return array(
 			'id'     => $module->id(),
 			'label'  => $module->label(),
-			'schema' => $module->schema(),
+			'schema' => $this->schema_for_user( $module->schema() ),
 			'values' => $module->redacted_values(),
 		);
 	}
 
 	/**
-	 * Stores the posted keys; WordPress has already validated and sanitized the declared ones.
+	 * The schema as this user may use it: code fields are read-only without unfiltered_html.
+	 *
+	 * @param array $schema Vendor schema.
+	 */
+	private function schema_for_user( array $schema ): array {
+		if ( current_user_can( 'unfiltered_html' ) ) {
+			return $schema;
+		}
+		foreach ( $schema['properties'] as $key => $property ) {
+			if ( SettingsInput::is_code( $property ) ) {
+				$schema['properties'][ $key ]['readOnly'] = true;
+			}
+		}
+		return $schema;
+	}
+
+	/**
+	 * Stores the posted JSON values exactly as sent, or nothing: WordPress has validated the declared
+	 * ones against the schema (enum, pattern, length) except nulls, which SettingsInput refuses.
 	 *
 	 * @param VendorModule     $module  Vendor.
 	 * @param \WP_REST_Request $request Request.
 	 * @return \WP_REST_Response|\WP_Error
 	 */
 	private function update( VendorModule $module, \WP_REST_Request $request ) {
-		$body    = $request->get_json_params() ?? $request->get_body_params();
-		$unknown = array_diff_key( is_array( $body ) ? $body : array(), $module->defaults() );
+		$body = $request->get_json_params();
+		if ( ! is_array( $body ) ) {
+			return new \WP_Error( 'rest_invalid_json', __( 'Send the settings as a JSON object.', 'commerce-bridge' ), array( 'status' => 400 ) );
+		}
+		$properties = $module->schema()['properties'];
+		$unknown    = array_diff_key( $body, $module->defaults() );
 		if ( $unknown ) {
 			$messages = array();
 			foreach ( array_keys( $unknown ) as $key ) {
 				/* translators: %s: parameter name. */
 				$messages[ $key ] = sprintf( __( '%s is not a valid property of the settings.', 'commerce-bridge' ), $key );
 			}
+			return self::invalid( $messages );
+		}
+		$code = array_keys( array_filter( array_intersect_key( $properties, $body ), array( SettingsInput::class, 'is_code' ) ) );
+		if ( $code && ! current_user_can( 'unfiltered_html' ) ) {
 			return new \WP_Error(
-				'rest_invalid_param',
-				/* translators: %s: comma-separated parameter names. */
-				sprintf( __( 'Invalid parameter(s): %s' ), implode( ', ', array_keys( $unknown ) ) ), // phpcs:ignore WordPress.WP.I18n.MissingArgDomain -- WordPress's own message.
-				array(
-					'status' => 400,
-					'params' => $messages,
-				)
+				'commerce_bridge_code_forbidden',
+				/* translators: %s: comma-separated field names. */
+				sprintf( __( 'Only users allowed to publish unfiltered HTML may change %s: it runs as script on every storefront page.', 'commerce-bridge' ), implode( ', ', $code ) ),
+				array( 'status' => 403 )
 			);
 		}
-		$changes = array_intersect_key( $request->get_params(), is_array( $body ) ? $body : array() );
+		$problems = SettingsInput::problems( $body, $properties );
+		if ( $problems ) {
+			return self::invalid( $problems );
+		}
+		$changes = $body;
 		$problem = $module->validate( $changes );
 		if ( null !== $problem ) {
 			return new \WP_Error( 'rest_invalid_param', $problem, array( 'status' => 400 ) );
@@ -120,8 +147,25 @@ final class SettingsController implements Registerable {
 	}
 
 	/**
-	 * REST args from the vendor schema; strings are also run through sanitize_text_field, except
-	 * admin-authored code (contentMediaType), which that would corrupt (`<`, `%20`, line breaks).
+	 * WordPress's 400 for invalid parameters, with a message per field.
+	 *
+	 * @param array<string, string> $messages Field => message.
+	 */
+	private static function invalid( array $messages ): \WP_Error {
+		return new \WP_Error(
+			'rest_invalid_param',
+			/* translators: %s: comma-separated parameter names. */
+			sprintf( __( 'Invalid parameter(s): %s' ), implode( ', ', array_keys( $messages ) ) ), // phpcs:ignore WordPress.WP.I18n.MissingArgDomain -- WordPress's own message.
+			array(
+				'status' => 400,
+				'params' => $messages,
+			)
+		);
+	}
+
+	/**
+	 * REST args from the vendor schema: validated by WordPress, never rewritten (SettingsInput refuses
+	 * what sanitizing would have changed).
 	 *
 	 * @param array $schema Vendor schema.
 	 */
@@ -131,10 +175,7 @@ final class SettingsController implements Registerable {
 			$args[ $key ] = $property + array(
 				'required'          => false,
 				'validate_callback' => 'rest_validate_request_arg',
-				'sanitize_callback' => static function ( $value, \WP_REST_Request $request, string $param ) use ( $property ) {
-					$value = rest_sanitize_request_arg( $value, $request, $param );
-					return is_string( $value ) && ! isset( $property['contentMediaType'] ) ? sanitize_text_field( $value ) : $value;
-				},
+				'sanitize_callback' => static fn ( $value ) => $value,
 			);
 		}
 		return $args;
