@@ -18,9 +18,12 @@ final class SettingsFuzzTest extends TestCase {
 
 	private int $seed = 0;
 
+	/** xorshift32 state: a reproducible stream for a printed seed (random_int cannot be seeded). */
+	private int $state = 1;
+
 	public function test_generated_bodies_are_stored_exactly_or_refused_without_a_change(): void {
 		$this->seed = (int) ( getenv( 'FUZZ_SEED' ) ?: random_int( 1, PHP_INT_MAX >> 1 ) );
-		mt_srand( $this->seed );
+		$this->state = $this->seed & 0xFFFFFFFF ?: 1;
 		wp_set_current_user( self::ADMIN );
 		$answered = array();
 		foreach ( array( 'oct8ne', 'belco', 'loymax', 'bambuser' ) as $vendor ) {
@@ -69,8 +72,8 @@ final class SettingsFuzzTest extends TestCase {
 	private function body( array $keys ): array {
 		$hostile = array( '__proto__', 'constructor', '', 'enabled ', 'ENABLED', "lic\0ense", 'toString', 'shopId[]' );
 		$body    = array();
-		for ( $n = mt_rand( 1, 4 ); $n > 0; $n-- ) {
-			$key          = mt_rand( 0, 9 ) ? $keys[ mt_rand( 0, count( $keys ) - 1 ) ] : $hostile[ mt_rand( 0, count( $hostile ) - 1 ) ];
+		for ( $n = $this->rand( 1, 4 ); $n > 0; $n-- ) {
+			$key          = $this->rand( 0, 9 ) ? $keys[ $this->rand( 0, count( $keys ) - 1 ) ] : $hostile[ $this->rand( 0, count( $hostile ) - 1 ) ];
 			$body[ $key ] = $this->value( 2 );
 		}
 		return $body;
@@ -84,22 +87,37 @@ final class SettingsFuzzTest extends TestCase {
 	 */
 	private function value( int $depth ) {
 		$strings = array( '', 'eu', 'us', 'id', 'email', 'same-tab', 'smart', 'plain-token-1', ' padded ', '<b>tok</b>', "nul\0byte", "line\nbreak", "tab\there", '%20', 'ünïcødé €', '<script>alert(1)</script>', str_repeat( 'x', 300 ), '{SHOP_ID}' );
-		switch ( mt_rand( 0, 8 ) ) {
+		switch ( $this->rand( 0, 8 ) ) {
 			case 0:
 				return null;
 			case 1:
-				return (bool) mt_rand( 0, 1 );
+				return (bool) $this->rand( 0, 1 );
 			case 2:
-				return mt_rand( -5, 100000 );
+				return $this->rand( -5, 100000 );
 			case 3:
-				return mt_rand( 0, 1000 ) / 7;
+				return $this->rand( 0, 1000 ) / 7;
 			case 4:
-				return $depth > 0 ? array_map( fn () => $this->value( $depth - 1 ), range( 1, mt_rand( 1, 3 ) ) ) : array();
+				return $depth > 0 ? array_map( fn () => $this->value( $depth - 1 ), range( 1, $this->rand( 1, 3 ) ) ) : array();
 			case 5:
-				return $depth > 0 ? array( 'k' . mt_rand( 0, 9 ) => $this->value( $depth - 1 ) ) : array();
+				return $depth > 0 ? array( 'k' . $this->rand( 0, 9 ) => $this->value( $depth - 1 ) ) : array();
 			default:
-				return $strings[ mt_rand( 0, count( $strings ) - 1 ) ];
+				return $strings[ $this->rand( 0, count( $strings ) - 1 ) ];
 		}
+	}
+
+	/**
+	 * A reproducible random integer in [min, max].
+	 *
+	 * @param int $min Lowest value.
+	 * @param int $max Highest value.
+	 */
+	private function rand( int $min, int $max ): int {
+		$x           = $this->state;
+		$x          ^= ( $x << 13 ) & 0xFFFFFFFF;
+		$x          ^= $x >> 17;
+		$x          ^= ( $x << 5 ) & 0xFFFFFFFF;
+		$this->state = $x;
+		return $min + $x % ( $max - $min + 1 );
 	}
 
 	/**
