@@ -91,8 +91,7 @@ final class WooCommerceStore implements Store {
 				'variation_id' => (int) $item['variation_id'],
 				'sku'          => (string) $product->get_sku(),
 				'name'         => $product->get_name(),
-				// As WC_Cart::get_product_price() shows it: the cart's tax display, which the subtotal follows too.
-				'price'        => (float) ( $incl_tax ? wc_get_price_including_tax( $product ) : wc_get_price_excluding_tax( $product ) ),
+				'price'        => $this->displayed_unit_price( $item, $incl_tax ),
 				'quantity'     => (int) $item['quantity'],
 				'url'          => (string) $product->get_permalink( $item ),
 				'category_ids' => $this->product_category_ids( (int) $item['product_id'] ),
@@ -100,22 +99,45 @@ final class WooCommerceStore implements Store {
 		}
 		return array(
 			'currency' => $this->currency(),
-			'subtotal' => (float) $cart->get_subtotal() + ( $incl_tax ? (float) $cart->get_subtotal_tax() : 0.0 ),
-			'total'    => (float) $cart->get_total( 'edit' ),
+			'subtotal' => round( (float) $cart->get_subtotal() + ( $incl_tax ? (float) $cart->get_subtotal_tax() : 0.0 ), wc_get_price_decimals() ),
+			'total'    => round( (float) $cart->get_total( 'edit' ), wc_get_price_decimals() ),
 			'items'    => $items,
 		);
 	}
 
 	/**
+	 * A line's unit price as the cart shows it: the line subtotal WooCommerce computed for this customer's
+	 * location (before coupons; with its tax when the cart displays prices including tax) over the quantity,
+	 * rounded to the currency's decimals. The sidecar reads the same stored amounts from the session with the
+	 * same rule (sidecar/src/repositories/cart-display.ts), so every vendor shows the price the cart shows.
+	 *
+	 * @param array $item     WC_Cart::get_cart() line.
+	 * @param bool  $incl_tax WC_Cart::display_prices_including_tax().
+	 */
+	private function displayed_unit_price( array $item, bool $incl_tax ): float {
+		$subtotal = (float) $item['line_subtotal'] + ( $incl_tax ? (float) $item['line_subtotal_tax'] : 0.0 );
+		return round( $subtotal / max( 1, (float) $item['quantity'] ), wc_get_price_decimals() );
+	}
+
+	/**
 	 * WooCommerce loads the cart for page and AJAX requests only; REST readers (our own routes) load it here,
 	 * unless starting the session would make WooCommerce destroy the one the request's cookie names.
+	 * Totals are recalculated once per request, as the Store API does for the block cart: the session keeps
+	 * the totals of the last change, stale once a price, a sale or the customer's address has changed.
 	 */
 	private function loaded_cart(): ?\WC_Cart {
 		$session_ready = null !== WC()->session || SessionCookie::session_may_start();
 		if ( null === WC()->cart && did_action( 'woocommerce_init' ) && $session_ready ) {
 			wc_load_cart();
 		}
-		return WC()->cart instanceof \WC_Cart ? WC()->cart : null;
+		$cart = WC()->cart;
+		if ( ! $cart instanceof \WC_Cart ) {
+			return null;
+		}
+		if ( ! did_action( 'woocommerce_after_calculate_totals' ) ) {
+			$cart->calculate_totals();
+		}
+		return $cart;
 	}
 
 	public function customer( int $user_id ): ?array {
@@ -127,12 +149,14 @@ final class WooCommerceStore implements Store {
 		if ( ! $customer->get_id() ) {
 			return null;
 		}
-		$stats = $this->paid_order_stats( $user_id );
+		$stats = $this->paid_order_stats( $user_id, $customer->get_email() );
+		// Billing names first (what the customer typed at checkout, as on their orders), account names otherwise:
+		// the sidecar's customerFromRow() rule, so every vendor greets the customer by the same name.
 		return array(
 			'id'          => $customer->get_id(),
 			'email'       => $customer->get_email(),
-			'first_name'  => $customer->get_first_name(),
-			'last_name'   => $customer->get_last_name(),
+			'first_name'  => $customer->get_billing_first_name() ?: $customer->get_first_name(),
+			'last_name'   => $customer->get_billing_last_name() ?: $customer->get_last_name(),
 			'phone'       => $customer->get_billing_phone(),
 			'country'     => $customer->get_billing_country(),
 			'registered'  => $customer->get_date_created() ? $customer->get_date_created()->getTimestamp() : 0,
@@ -144,33 +168,39 @@ final class WooCommerceStore implements Store {
 	}
 
 	/**
-	 * Paid-order statistics as the sidecar computes them: paid statuses only, totals net of refunds.
-	 * WC_Customer's get_order_count() and get_last_order() count every status, get_total_spent() ignores refunds.
+	 * Paid-order statistics with the sidecar's rule (OrderStorage::paidStats, which Belco's frame shows): orders
+	 * in WooCommerce's paid statuses placed by the account or with its e-mail as billing e-mail (a guest checkout
+	 * by the same person counts), totals net of refunds. WC_Customer's get_order_count() and get_last_order()
+	 * count every status and only the account's orders; get_total_spent() ignores refunds.
 	 *
-	 * @param int $user_id Registered customer.
+	 * @param int    $user_id Registered customer.
+	 * @param string $email   The account's e-mail.
 	 * @return array{order_count: int, total_spent: float, last_order: int|null}
 	 */
-	private function paid_order_stats( int $user_id ): array {
-		$orders = wc_get_orders(
-			array(
-				'customer_id' => $user_id,
-				// Prefixed like WC_Order_Query's default statuses (array_keys( wc_get_order_statuses() )).
-				'status'      => array_map( static fn ( string $status ) => 'wc-' . $status, wc_get_is_paid_statuses() ),
-				'type'        => 'shop_order',
-				'limit'       => -1,
-				'orderby'     => 'date',
-				'order'       => 'DESC',
-			)
+	private function paid_order_stats( int $user_id, string $email ): array {
+		$query = array(
+			// Prefixed like WC_Order_Query's default statuses (array_keys( wc_get_order_statuses() )).
+			'status' => array_map( static fn ( string $status ) => 'wc-' . $status, wc_get_is_paid_statuses() ),
+			'type'   => 'shop_order',
+			'limit'  => -1,
 		);
-		$spent = 0.0;
-		foreach ( $orders as $order ) {
-			$spent += (float) $order->get_total() - (float) $order->get_total_refunded();
+		$orders = array();
+		foreach ( array_filter( array( 'customer_id' => $user_id, 'billing_email' => $email ) ) as $field => $value ) {
+			foreach ( wc_get_orders( array( $field => $value ) + $query ) as $order ) {
+				$orders[ $order->get_id() ] = $order;
+			}
 		}
-		$latest = $orders ? $orders[0]->get_date_created() : null;
+		$spent  = 0.0;
+		$latest = null;
+		foreach ( $orders as $order ) {
+			$spent  += (float) $order->get_total() - (float) $order->get_total_refunded();
+			$created = $order->get_date_created() ? $order->get_date_created()->getTimestamp() : null;
+			$latest  = max( $latest, $created );
+		}
 		return array(
 			'order_count' => count( $orders ),
-			'total_spent' => round( $spent, 4 ),
-			'last_order'  => $latest ? $latest->getTimestamp() : null,
+			'total_spent' => round( $spent, wc_get_price_decimals() ),
+			'last_order'  => $latest,
 		);
 	}
 
@@ -188,7 +218,8 @@ final class WooCommerceStore implements Store {
 				'sku'          => $product ? (string) $product->get_sku() : '',
 				'name'         => $item->get_name(),
 				'quantity'     => (int) $item->get_quantity(),
-				'price'        => (float) $order->get_item_total( $item, true ),
+				// Unit price paid, rounded to the currency's decimals; the sidecar's unitPricePaid() is this rule.
+				'price'        => (float) $order->get_item_total( $item, true, true ),
 				'category_ids' => $this->product_category_ids( (int) $item->get_product_id() ),
 			);
 		}

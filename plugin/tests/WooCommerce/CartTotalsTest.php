@@ -55,6 +55,18 @@ final class CartTotalsTest extends TestCase {
 		$this->assertLessThan( $cart['subtotal'] + (float) WC()->cart->get_shipping_total() + (float) WC()->cart->get_shipping_tax(), $cart['total'], 'the discount is off the total' );
 	}
 
+	public function test_totals_follow_a_price_changed_after_the_cart_was_saved(): void {
+		$beanie = wc_get_product( 14 );
+		$beanie->set_sale_price( '' );
+		$beanie->set_regular_price( '31.50' );
+		$beanie->save();
+		$this->requests->rest( 0, 't_172b68a7e2f4c9dcf34f79013961ad' );
+		$cart  = ( new WooCommerceStore() )->cart();
+		$lines = array_sum( array_map( static fn ( array $line ) => $line['price'] * $line['quantity'], $cart['items'] ) );
+		$this->assertEqualsWithDelta( $lines, $cart['subtotal'], 0.001, 'the subtotal is the sum of the lines shown' );
+		$this->assertShownAsWooCommerceShowsIt( $cart );
+	}
+
 	public function test_a_variation_added_with_a_coupon_and_a_german_address_in_this_request(): void {
 		$this->requests->page( 0 );
 		WC()->customer->set_shipping_country( 'DE' );

@@ -9,9 +9,9 @@ namespace CommerceBridge\Tests\WooCommerce;
 
 /**
  * WordPress boots once per PHPUnit run (as a frontend request, so WooCommerce has already loaded a guest
- * session and cart). Each play() resets what WooCommerce keeps per request — WC()->session, cart and
- * customer, the session cookie, the current user, the "cart loaded from session" flag — and restore()
- * puts back the boot state with every hook the played requests added.
+ * session and cart). rest() and page() reset what WooCommerce keeps per request — WC()->session, cart
+ * and customer, the session cookie, the current user, the "cart loaded from session" and "totals
+ * calculated" flags — and restore() puts back the boot state with every hook the requests added.
  */
 final class Requests {
 
@@ -54,7 +54,7 @@ final class Requests {
 		WC()->session  = null;
 		WC()->cart     = null;
 		WC()->customer = null;
-		unset( $GLOBALS['wp_actions']['woocommerce_load_cart_from_session'] );
+		unset( $GLOBALS['wp_actions']['woocommerce_load_cart_from_session'], $GLOBALS['wp_actions']['woocommerce_after_calculate_totals'] );
 	}
 
 	/**

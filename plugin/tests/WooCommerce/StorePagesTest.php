@@ -27,11 +27,12 @@ final class StorePagesTest extends TestCase {
 	}
 
 	protected function tearDown(): void {
-		$_GET                   = $this->get;
-		$_SERVER['REQUEST_URI'] = $this->uri;
+		$_GET                      = $this->get;
+		$_SERVER['REQUEST_URI']    = $this->uri;
 		$GLOBALS['wp']->query_vars = array();
+		$GLOBALS['wp_query']       = $GLOBALS['wp_the_query'];
 		$GLOBALS['wp_the_query']->init();
-		$GLOBALS['wp_query'] = $GLOBALS['wp_the_query'];
+		unset( $GLOBALS['post'] );
 		parent::tearDown();
 	}
 
@@ -62,9 +63,11 @@ final class StorePagesTest extends TestCase {
 		$this->assertSame( 0, $store->current_category_id() );
 		$this->assertSame( 0, $store->received_order_id() );
 
-		$category = get_term_by( 'slug', 'hoodies', 'product_cat' );
-		$this->visit( (string) get_term_link( $category ) );
-		$this->assertSame( $category->term_id, $store->current_category_id() );
+		$category = FixtureFacts::category_ids( 14 )[0];
+		$link     = get_term_link( $category, 'product_cat' );
+		$this->assertIsString( $link, is_wp_error( $link ) ? $link->get_error_message() : '' );
+		$this->visit( $link );
+		$this->assertSame( $category, $store->current_category_id() );
 		$this->assertSame( 0, $store->current_product_id() );
 	}
 
