@@ -65,6 +65,15 @@ final class SessionGuardTest extends TestCase {
 		$this->assertCount( count( FixtureFacts::cart_lines( 't_172b68a7e2f4c9dcf34f79013961ad' ) ), $store->cart()['items'] );
 	}
 
+	public function test_reading_the_cart_of_a_visitor_without_session_starts_none(): void {
+		$this->requests->page( 0 );
+		$this->assertSame( array(), ( new WooCommerceStore() )->cart()['items'] );
+		$this->assertFalse( WC()->session->has_session(), 'no cookie set, nothing to save at shutdown' );
+		$this->requests->rest( 0 );
+		$this->assertSame( array(), ( new WooCommerceStore() )->cart()['items'] );
+		$this->assertFalse( WC()->session->has_session() );
+	}
+
 	public function test_a_forged_cookie_is_no_session(): void {
 		$this->requests->rest( 0 );
 		$_COOKIE[ ( new SessionCookieMinter() )->name() ] = '2|' . ( time() + 3600 ) . '|' . ( time() + 1800 ) . '|forged';
