@@ -17,10 +17,15 @@ final class SessionCookieMinter extends \WC_Session_Handler {
 	 * The cookie value WooCommerce sets for the session $customer_id.
 	 *
 	 * @param string $customer_id Session key: a user id or a t_… guest key.
+	 * @param int    $expiration  Unix time the session expires; 0 for WooCommerce's default.
 	 */
-	public function mint( string $customer_id ): string {
+	public function mint( string $customer_id, int $expiration = 0 ): string {
 		$this->_customer_id = $customer_id;
 		$this->set_session_expiration();
+		if ( $expiration ) {
+			$this->_session_expiration = $expiration;
+			$this->_session_expiring   = $expiration;
+		}
 		$value   = '';
 		$capture = static function ( $enabled, $name, $cookie_value ) use ( &$value ) {
 			$value = (string) $cookie_value;

@@ -65,6 +65,15 @@ final class SessionGuardTest extends TestCase {
 		$this->assertCount( count( FixtureFacts::cart_lines( 't_172b68a7e2f4c9dcf34f79013961ad' ) ), $store->cart()['items'] );
 	}
 
+	public function test_a_rest_read_with_an_expired_session_cookie_keeps_that_session(): void {
+		$guest  = 't_172b68a7e2f4c9dcf34f79013961ad';
+		$minter = new SessionCookieMinter();
+		$this->requests->rest( 0 );
+		$_COOKIE[ $minter->name() ] = $minter->mint( $guest, time() - 60 );
+		$this->assertSame( array(), ( new WooCommerceStore() )->cart()['items'] );
+		$this->assertTrue( Requests::session_row_exists( $guest ), 'WooCommerce destroys it on a page view, not we' );
+	}
+
 	public function test_reading_the_cart_of_a_visitor_without_session_starts_none(): void {
 		$this->requests->page( 0 );
 		$this->assertSame( array(), ( new WooCommerceStore() )->cart()['items'] );
