@@ -35,6 +35,15 @@ function roundHalfAwayFromZero(value: number, decimals: number): number {
 	return Math.round(Number((Math.abs(value) * factor).toPrecision(15))) / factor;
 }
 
+/**
+ * An amount rounded as PHP's round( $x, wc_get_price_decimals() ): the nearest double to a value with
+ * `decimals` digits, so JSON.stringify prints it without float noise (25.549999999999997 → 25.55).
+ */
+export function roundAmount(value: number, decimals: number): number {
+	const rounded = roundHalfAwayFromZero(value, decimals);
+	return value < 0 && rounded !== 0 ? -rounded : rounded;
+}
+
 /** PHP's number_format() on a non-negative amount. */
 function numberFormat(amount: number, decimals: number, decimalSeparator: string, thousandSeparator: string): string {
 	const [integer = '0', fraction] = roundHalfAwayFromZero(amount, decimals).toFixed(decimals).split('.');

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import type { PaidOrderStats } from './order-types';
 import type { OrdersRepository } from './orders-repository';
 import type { SessionsRepository } from './sessions-repository';
+import { type CartDisplay, type DisplayedCart, type DisplayedCartLine, displayedCart } from './cart-display';
 import { type Db, isoDate, rows } from './db';
 
 export interface Customer {
@@ -21,27 +22,20 @@ export interface CustomerWithStats extends Customer {
 	stats: PaidOrderStats;
 }
 
-export interface OpenCartLine {
-	productId: number;
-	variationId: number;
+export interface OpenCartLine extends DisplayedCartLine {
 	/** The variation's title when there is one ("Hoodie - Blue"), else the product's; '' when deleted. */
 	name: string;
-	quantity: number;
-	/** After coupons, including tax. */
-	total: number;
 }
 
-export interface OpenCart {
+export interface OpenCart extends DisplayedCart {
 	lines: OpenCartLine[];
-	/** Cart total as WooCommerce last calculated it, null when never calculated. */
-	total: number | null;
 }
 
 export interface CustomersRepository {
 	byId(id: number): Promise<CustomerWithStats | null>;
 	/** Case-insensitive on the account e-mail. */
 	byEmail(email: string): Promise<CustomerWithStats | null>;
-	/** The customer's non-empty cart in their WooCommerce session (keyed by user id), else null. */
+	/** The customer's non-empty cart in their WooCommerce session (keyed by user id) as the cart shows it, else null. */
 	openCart(userId: number): Promise<OpenCart | null>;
 }
 
@@ -57,7 +51,7 @@ export const PROFILE_PIVOT = PROFILE_META.map((key) => `MAX(IF(m.meta_key = '${k
 
 export type ProfileRow = { id: number; email: string; registeredAt: string } & Record<string, string | null>;
 
-/** Billing names first (what the customer typed at checkout), account names otherwise. */
+/** Billing names first (what the customer typed at checkout), account names otherwise; WooCommerceStore::customer() follows this rule. */
 export function customerFromRow(row: ProfileRow): Customer {
 	return {
 		id: Number(row.id),
@@ -70,7 +64,9 @@ export function customerFromRow(row: ProfileRow): Customer {
 	};
 }
 
-export function createCustomersRepository(db: Db, prefix: string, orders: OrdersRepository, sessions: SessionsRepository): CustomersRepository {
+export function createCustomersRepository(
+	db: Db, prefix: string, orders: OrdersRepository, sessions: SessionsRepository, display: () => Promise<CartDisplay>,
+): CustomersRepository {
 	const pivot = PROFILE_PIVOT;
 
 	async function load(column: 'ID' | 'user_email', value: number | string): Promise<CustomerWithStats | null> {
@@ -92,16 +88,8 @@ export function createCustomersRepository(db: Db, prefix: string, orders: Orders
 			const ids = [...new Set(session.cart.flatMap((l) => [l.productId, l.variationId]).filter((id) => id > 0))];
 			const titles = new Map((await rows<{ id: number; title: string }>(db,
 				`SELECT ID AS id, post_title AS title FROM ${prefix}posts WHERE ID IN (?)`, [ids])).map((r) => [Number(r.id), r.title]));
-			return {
-				lines: session.cart.map((l) => ({
-					productId: l.productId,
-					variationId: l.variationId,
-					name: titles.get(l.variationId) ?? titles.get(l.productId) ?? '',
-					quantity: l.quantity,
-					total: Math.round((l.lineTotal + l.lineTax) * 100) / 100,
-				})),
-				total: session.totals?.total ?? null,
-			};
+			const cart = displayedCart(session, await display());
+			return { ...cart, lines: cart.lines.map((l) => ({ ...l, name: titles.get(l.variationId) ?? titles.get(l.productId) ?? '' })) };
 		},
 	};
 }
@@ -109,8 +97,8 @@ export function createCustomersRepository(db: Db, prefix: string, orders: Orders
 export default fp(
 	async (fastify) => {
 		fastify.decorate('customersRepository', createCustomersRepository(
-			fastify.mysql.pool, fastify.config.tablePrefix, fastify.ordersRepository, fastify.sessionsRepository,
+			fastify.mysql.pool, fastify.config.tablePrefix, fastify.ordersRepository, fastify.sessionsRepository, () => fastify.storeRepository.get(),
 		));
 	},
-	{ name: 'customers-repository', dependencies: ['config', 'mysql', 'orders-repository', 'sessions-repository'] },
+	{ name: 'customers-repository', dependencies: ['config', 'mysql', 'orders-repository', 'sessions-repository', 'store-repository'] },
 );

@@ -1,3 +1,4 @@
+import { roundAmount } from '../lib/price-format';
 import { toNumber } from './order-storage';
 import type { OrderLine } from './order-types';
 import { type Db, rows } from './db';
@@ -41,4 +42,13 @@ export async function orderLines(db: Db, prefix: string, orderIds: number[]): Pr
 		total: toNumber(r.total),
 		tax: toNumber(r.tax),
 	}));
+}
+
+/**
+ * The unit price paid, as WooCommerce's WC_Abstract_Order::get_item_total( $item, true, true ): line total
+ * after coupons plus its tax, over the quantity, rounded to the currency's decimals. The one definition
+ * every vendor payload uses (the plugin's Store::order() calls that WooCommerce method itself).
+ */
+export function unitPricePaid(line: Pick<OrderLine, 'total' | 'tax' | 'quantity'>, decimals: number): number {
+	return line.quantity ? roundAmount((line.total + line.tax) / line.quantity, decimals) : 0;
 }

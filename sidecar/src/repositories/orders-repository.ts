@@ -14,7 +14,10 @@ export interface OrdersRepository {
 	find(criteria: OrderCriteria, page: { limit: number; offset: number }): Promise<OrderPage>;
 	/** One visible order by `_order_number` (or id when it has none), with lines, refunds, notes and tracking. */
 	findByNumber(number: string): Promise<Order | null>;
-	/** Paid orders (processing, completed) of a customer: count, spent net of refunds, last order date. */
+	/**
+	 * Paid orders (WooCommerce's paid statuses: processing, completed) of a customer: count, spent net of
+	 * refunds, last order date. The rule Belco's widget uses too (WooCommerceStore::paid_order_stats()).
+	 */
 	paidStats(criteria: OrderCriteria): Promise<PaidOrderStats>;
 	/** Which storage is authoritative right now (for wp-admin links). */
 	storageKind(): Promise<'hpos' | 'posts'>;

@@ -22,6 +22,21 @@ async function sessionCart(key: string): Promise<Array<[string, string, number]>
 	return lines.map((m) => [m[1] ?? '', m[2] ?? '', Number(m[3])]);
 }
 
+/**
+ * What WooCommerce stored in a session row after computing the cart for that shopper's location: each
+ * line's subtotal with its tax, and the cart's subtotal with its tax (read from the raw row, not the parser).
+ */
+async function storedSubtotals(key: string): Promise<{ lines: number[]; quantities: number[]; cart: number }> {
+	const [[value = ''] = []] = await store.query(`SELECT session_value FROM shop_woocommerce_sessions WHERE session_key = '${key}'`);
+	const amounts = (name: string) => [...value.matchAll(new RegExp(`\\\\?"${name}\\\\?";(?:d:|i:|s:\\d+:\\\\?")([\\d.]+)`, 'g'))].map((m) => Number(m[1]));
+	const [subtotal = NaN] = amounts('subtotal');
+	const [subtotalTax = NaN] = amounts('subtotal_tax');
+	const taxes = amounts('line_subtotal_tax');
+	return { lines: amounts('line_subtotal').map((net, i) => net + (taxes[i] ?? NaN)), quantities: amounts('quantity'), cart: subtotal + subtotalTax };
+}
+
+const euro = (n: number) => `€\u00a0${n.toFixed(2).replace('.', ',')}`;
+
 describe('customerData', () => {
 	test('an anonymous visitor gets nulls and empty lists', async () => {
 		const res = await store.app.inject('/oct8ne/frame/customerData');
@@ -45,6 +60,14 @@ describe('customerData', () => {
 		expect(body.cart.map((l) => [l.internalId, l.qty])).toEqual(expected.map(([product, , qty]) => [product, qty]));
 		const [[variationPrice] = []] = await store.query("SELECT meta_value FROM shop_postmeta WHERE post_id = 29 AND meta_key = '_price'");
 		expect(body.cart.find((l) => l.internalId === '11')?.formattedPrice).toBe(`€\u00a0${Number(variationPrice).toFixed(2).replace('.', ',')}`);
+	});
+
+	test('a German customer sees the prices his cart shows (19 % VAT on Dutch catalogue prices), not the catalogue', async () => {
+		const body = (await get('/oct8ne/frame/customerData', 21, '21')).json() as { cart: Line[] };
+		const stored = await storedSubtotals('21');
+		expect(body.cart.map((l) => l.formattedPrice)).toEqual(stored.lines.map((line, i) => euro(line / (stored.quantities[i] ?? NaN))));
+		const [[catalogue] = []] = await store.query("SELECT meta_value FROM shop_postmeta WHERE post_id = 110 AND meta_key = '_price'");
+		expect(body.cart[0]?.formattedPrice).not.toBe(euro(Number(catalogue)));
 	});
 
 	test('unsigned or badly signed identity headers are a guest', async () => {
@@ -92,6 +115,17 @@ describe('getCart', () => {
 		expect(total).toBeDefined();
 		expect(body.finalPrice).toBeCloseTo(Number(total), 2);
 		expect(body.price).toBeLessThanOrEqual(body.finalPrice);
+	});
+
+	test('amounts are the ones the cart shows, exact to the cent in the JSON text', async () => {
+		const res = await get('/oct8ne/frame/getCart', 21, '21');
+		const body = res.json() as { price: number; cart: Array<{ price: number }> };
+		const stored = await storedSubtotals('21');
+		const cents = (n: number) => Math.round(n * 100) / 100;
+		expect(body.price).toBe(cents(stored.cart));
+		expect(body.cart.map((l) => l.price)).toEqual(stored.lines.map(cents));
+		expect(cents(body.cart.reduce((sum, l) => sum + l.price, 0))).toBe(body.price);
+		expect(res.body).not.toMatch(/\d\.\d{3,}/);
 	});
 
 	test('no session: an empty cart', async () => {

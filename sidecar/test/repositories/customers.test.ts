@@ -27,6 +27,10 @@ describe('customers repository', () => {
 	test('the open cart comes from the session keyed by the user id', async () => {
 		const cart = await app.customersRepository.openCart(21);
 		expect(cart?.lines.map((l) => [l.variationId || l.productId, l.quantity])).toEqual([[110, 1], [67, 2]]);
+		// Amounts as Jonas's cart shows them (the store displays prices incl. tax): each line's subtotal with
+		// its tax as WooCommerce stored it, rounded to cents, adding up to the cart's subtotal row.
+		expect(cart?.lines.map((l) => l.subtotal)).toEqual(cart?.lines.map((l) => Math.round((l.lineSubtotal + l.lineSubtotalTax) * 100) / 100));
+		expect(Math.round((cart?.lines ?? []).reduce((sum, l) => sum + l.subtotal, 0) * 100) / 100).toBe(cart?.subtotal);
 		expect(await app.customersRepository.openCart(3)).toBeNull();
 	});
 });

@@ -61,7 +61,7 @@ function orderRows(data: FrameData, money: (n: number, currency?: string) => str
 
 function cartRows(cart: OpenCart | null, money: (n: number) => string): string {
 	if (!cart) return '<p class="muted">Empty.</p>';
-	const rows = cart.lines.map((l) => `<tr><td>${escapeHtml(l.name || `#${l.productId}`)}</td><td class="n">× ${escapeHtml(l.quantity)}</td><td class="n">${escapeHtml(money(l.total))}</td></tr>`);
+	const rows = cart.lines.map((l) => `<tr><td>${escapeHtml(l.name || `#${l.productId}`)}</td><td class="n">× ${escapeHtml(l.quantity)}</td><td class="n">${escapeHtml(money(l.subtotal))}</td></tr>`);
 	const total = cart.total === null ? '' : `<tr><td colspan="2"><strong>Total</strong></td><td class="n"><strong>${escapeHtml(money(cart.total))}</strong></td></tr>`;
 	return `<table>${rows.join('')}${total}</table>`;
 }

@@ -1,15 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { unitPricePaid } from '../../repositories/order-lines';
 import type { Order } from '../../repositories/order-types';
 import type { Store } from '../../repositories/store-repository';
 import { viewOrderUrl } from './links';
 import { type BelcoOrder, ordersQuerySchema, ordersResponseSchema } from './schemas';
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/**
- * `price` is the unit price the customer paid: line total after coupons, including tax, divided by the
- * quantity — what an agent compares with the customer's receipt.
- */
+/** `price` is the unit price the customer paid (unitPricePaid), what an agent compares with the receipt. */
 export function toBelcoOrder(order: Order, store: Store): BelcoOrder {
 	return {
 		id: String(order.id),
@@ -23,7 +19,7 @@ export function toBelcoOrder(order: Order, store: Store): BelcoOrder {
 		products: order.lines.map((line) => ({
 			name: line.name,
 			quantity: line.quantity,
-			price: line.quantity ? round2((line.total + line.tax) / line.quantity) : 0,
+			price: unitPricePaid(line, store.price.decimals),
 		})),
 		total: order.total,
 		url: viewOrderUrl(store, order.id),

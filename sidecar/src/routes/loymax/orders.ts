@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FeedOrder } from '../../repositories/order-feed-repository';
+import { unitPricePaid } from '../../repositories/order-lines';
 import type { LoymaxSettings } from '../../schemas/settings';
 import { lineProductId, orderId, userKeyMode } from './ids';
 import { feedDocument, feedPage } from './jsonapi';
 import { feedQuerySchema, ordersResponse } from './schemas';
 
-const cents = (n: number) => Math.round(n * 100) / 100;
-
-function resource(settings: LoymaxSettings, order: FeedOrder, customers: Map<number, string>, skus: Map<number, string>) {
+function resource(settings: LoymaxSettings, order: FeedOrder, customers: Map<number, string>, skus: Map<number, string>, decimals: number) {
 	return {
 		type: 'orders' as const,
 		id: orderId(settings, order),
@@ -19,11 +18,10 @@ function resource(settings: LoymaxSettings, order: FeedOrder, customers: Map<num
 			status: order.status,
 			total: order.total,
 			currency: order.currency,
-			// Unit price actually paid: line total after discounts, tax included (as the order total).
 			lines: order.lines.map((line) => ({
 				productId: lineProductId(settings, line, skus),
 				quantity: line.quantity,
-				price: line.quantity > 0 ? cents((line.total + line.tax) / line.quantity) : 0,
+				price: unitPricePaid(line, decimals),
 			})),
 		},
 	};
@@ -42,7 +40,7 @@ export function ordersFeed(fastify: FastifyInstance): void {
 			fastify.customerFeedRepository.keys([...new Set(found.rows.map((o) => o.customerId).filter((id) => id > 0))], userKeyMode(settings)),
 			settings.productIdMode === 'sku' ? fastify.catalogFeedRepository.skus(productIds) : Promise.resolve(new Map<number, string>()),
 		]);
-		const data = found.rows.map((order) => resource(settings, order, customers, skus));
+		const data = found.rows.map((order) => resource(settings, order, customers, skus, store.price.decimals));
 		return feedDocument(request, store.homeUrl, page, found.total, data);
 	});
 }

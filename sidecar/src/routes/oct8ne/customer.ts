@@ -1,4 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { roundAmount } from '../../lib/price-format';
+import { displayedCart } from '../../repositories/cart-display';
+import type { Product } from '../../repositories/product-types';
 import type { WishlistOwner } from '../../repositories/wishlist-repository';
 import { toSummary, type Formatting } from './mappers';
 import { method } from './method';
@@ -12,21 +15,29 @@ function owner(request: FastifyRequest): WishlistOwner | null {
 	return null;
 }
 
-const round = (n: number, decimals: number) => Math.round(n * 10 ** decimals) / 10 ** decimals;
+/** The catalogue's sale ratio carried over to the price WooCommerce computed for this shopper (prev = price when not on sale). */
+function prevPrice(unitPrice: number, product: Product, variationId: number, decimals: number): number {
+	const priced = product.variations.find((v) => v.id === variationId) ?? product;
+	const { price, regularPrice } = priced;
+	if (!priced.onSale || price === null || regularPrice === null || price <= 0 || regularPrice === price) return unitPrice;
+	return roundAmount((unitPrice * regularPrice) / price, decimals);
+}
 
 export function customerMethods(fastify: FastifyInstance) {
 	const { storeRepository: store, productsRepository: products, sessionsRepository: sessions, wishlistRepository: wishlist } = fastify;
 	const session = (request: FastifyRequest) => (request.identity.verified && request.identity.session ? sessions.getSession(request.identity.session) : Promise.resolve(null));
 
+	/** Lines priced as this shopper's cart shows them (cart-display.ts), not at catalogue prices. */
 	async function cartLines(request: FastifyRequest, f: Formatting) {
-		const lines = (await session(request))?.cart ?? [];
+		const [facts, current] = await Promise.all([store.get(), session(request)]);
+		const { lines } = displayedCart(current, facts);
 		const found = new Map((await products.byIds(lines.map((l) => l.productId), 'any')).map((p) => [p.id, p]));
 		return Promise.all(lines.flatMap((line) => {
 			const product = found.get(line.productId);
 			if (!product) return [];
-			// The variation in the cart has its own price; the parent stays the id oct8ne can look up.
-			const variation = product.variations.find((v) => v.id === line.variationId);
-			const priced = variation ? { ...product, price: variation.price, regularPrice: variation.regularPrice, onSale: variation.onSale } : product;
+			// The parent stays the id oct8ne can look up; the price is the line's own.
+			const regularPrice = prevPrice(line.unitPrice, product, line.variationId, facts.price.decimals);
+			const priced = { ...product, price: line.unitPrice, regularPrice, onSale: regularPrice !== line.unitPrice };
 			return [toSummary(store, priced, f).then((summary) => ({ ...summary, qty: line.quantity }))];
 		}));
 	}
@@ -59,18 +70,15 @@ export function customerMethods(fastify: FastifyInstance) {
 		}, { sessionBound: true }),
 
 		getcart: method(sessionQuerySchema, cartSchema, async (_q, request) => {
-			const facts = await store.get();
-			const current = await session(request);
-			const lines = current?.cart ?? [];
-			const names = new Map((await products.byIds(lines.map((l) => l.productId), 'any')).map((p) => [p.id, p.name]));
-			const d = facts.price.decimals;
-			const sum = (pick: (l: (typeof lines)[number]) => number) => lines.reduce((total, l) => total + pick(l), 0);
+			const [facts, current] = await Promise.all([store.get(), session(request)]);
+			const cart = displayedCart(current, facts);
+			const names = new Map((await products.byIds(cart.lines.map((l) => l.productId), 'any')).map((p) => [p.id, p.name]));
 			return {
-				price: round(current?.totals?.subtotal ?? sum((l) => l.lineSubtotal), d),
-				finalPrice: round(current?.totals?.total ?? sum((l) => l.lineTotal + l.lineTax), d),
+				price: cart.subtotal,
+				finalPrice: cart.total ?? cart.subtotal,
 				currency: facts.price.currency,
-				totalItems: sum((l) => l.quantity),
-				cart: lines.map((l) => ({ internalId: String(l.productId), title: names.get(l.productId) ?? '', qty: l.quantity, price: round(l.lineTotal + l.lineTax, d) })),
+				totalItems: cart.itemCount,
+				cart: cart.lines.map((l) => ({ internalId: String(l.productId), title: names.get(l.productId) ?? '', qty: l.quantity, price: l.subtotal })),
 			};
 		}, { sessionBound: true }),
 	};
