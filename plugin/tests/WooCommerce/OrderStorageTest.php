@@ -63,6 +63,7 @@ final class OrderStorageTest extends TestCase {
 		$expected = FixtureFacts::order( 260 );
 		$this->assertSame( array( $expected['id'], $expected['status'], $expected['email'], $expected['created'] ), array( $order['id'], $order['status'], $order['email'], $order['created'] ) );
 		$this->assertCount( count( $expected['items'] ), $order['items'] );
+		$this->assertNull( ( new WooCommerceStore() )->order( 139 ), 'a refund is not an order' );
 	}
 
 	/**
