@@ -13,7 +13,8 @@ defined( 'ABSPATH' ) || exit;
  * Everything the plugin needs from WooCommerce, as plain arrays.
  *
  * WooCommerceStore implements it with WooCommerce's own API, InactiveStore answers "nothing" when
- * WooCommerce is not active, and tests swap the implementation through the `commerce_bridge_store` filter.
+ * WooCommerce is not active, and tests swap the implementation through the `commerce_bridge_store` filter
+ * (tests/WooCommerce/StoreContract.php holds both the real port and the tests' fake to this contract).
  *
  * Shapes:
  * - cart: array{currency: string, subtotal: float, total: float, items: list<CartItem>}
@@ -37,7 +38,10 @@ interface Store {
 	/** ISO 4217 shop currency. */
 	public function currency(): string;
 
-	/** WooCommerce session customer key (user id or t_… guest key); '' when the visitor has no session. */
+	/**
+	 * WooCommerce session customer key (user id or t_… guest key); '' when the visitor has no session.
+	 * Where WooCommerce has not started the session (REST), the key it would have, without starting it.
+	 */
 	public function session_customer_key(): string;
 
 	/** Product id of the current single-product page, 0 elsewhere. */
@@ -58,7 +62,11 @@ interface Store {
 	/** Order id shown on the current order-received page, 0 elsewhere. */
 	public function received_order_id(): int;
 
-	/** The current visitor's cart (see shapes above). */
+	/**
+	 * The current visitor's cart (see shapes above), totals as the cart shows them now. Empty (in the shop
+	 * currency) when loading it would make WooCommerce destroy a session, e.g. a customer's session cookie
+	 * on a REST request without nonce: WordPress sees nobody logged in there.
+	 */
 	public function cart(): array;
 
 	/** A registered customer's profile and paid-order statistics, null when unknown. */

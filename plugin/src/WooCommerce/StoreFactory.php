@@ -19,7 +19,7 @@ final class StoreFactory {
 		$store = class_exists( 'WooCommerce' ) && function_exists( 'WC' ) ? new WooCommerceStore() : new InactiveStore();
 
 		/**
-		 * Replaces the WooCommerce port (test fakes and the e2e stand-in).
+		 * Replaces the WooCommerce port (the unit tests' fake).
 		 *
 		 * @param Store $store The implementation picked from WooCommerce's presence.
 		 */
