@@ -3,6 +3,7 @@
  * is WooCommerce's (`get_woocommerce_currency_symbols()`) with HTML entities decoded, and the space of
  * the `*_space` positions is WooCommerce's `&nbsp;`, emitted as a real U+00A0 NO-BREAK SPACE.
  */
+import { LRUCache } from 'lru-cache';
 
 export type CurrencyPosition = 'left' | 'right' | 'left_space' | 'right_space';
 
@@ -51,7 +52,8 @@ function numberFormat(amount: number, decimals: number, decimalSeparator: string
 	return fraction === undefined ? grouped : `${grouped}${decimalSeparator}${fraction}`;
 }
 
-const intlCache = new Map<string, Intl.NumberFormat>();
+/** Keyed by the caller's locale and currency: bounded, the least recently used formatter goes first. */
+const intlCache = new LRUCache<string, Intl.NumberFormat>({ max: 500 });
 
 function intlFormatter(locale: string, currency: string, decimals: number): Intl.NumberFormat {
 	const key = `${locale}|${currency}|${decimals}`;
