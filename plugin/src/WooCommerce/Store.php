@@ -16,16 +16,19 @@ defined( 'ABSPATH' ) || exit;
  * WooCommerce is not active, and tests swap the implementation through the `commerce_bridge_store` filter
  * (tests/WooCommerce/StoreContract.php holds both the real port and the tests' fake to this contract).
  *
- * Shapes:
- * - cart: array{currency: string, subtotal: float, total: float, items: list<CartItem>}
+ * Shapes (every amount is rounded to the currency's decimals, so it serialises without float noise):
+ * - cart: array{currency: string, subtotal: float (the cart's Subtotal row), total: float, items: list<CartItem>}
  *   CartItem: array{key: string, product_id: int, variation_id: int, sku: string, name: string,
- *   price: float (unit price as the shop displays it), quantity: int, url: string, category_ids: list<int>}
+ *   price: float (unit price as the cart shows it to this customer: line subtotal before coupons, in the
+ *   cart's tax display, over the quantity), quantity: int, url: string, category_ids: list<int>}
  * - customer: array{id: int, email: string, first_name: string, last_name: string, phone: string,
  *   country: string, registered: int (Unix seconds), order_count: int, total_spent: float,
- *   last_order: int|null (Unix seconds), avatar: string}
+ *   last_order: int|null (Unix seconds), avatar: string}; names are the billing names, else the account's;
+ *   the order figures count paid orders of the account or with its e-mail, net of refunds
  * - order: array{id: int, number: string, status: string, currency: string, total: float,
  *   customer_id: int, email: string, created: int (Unix seconds), items: list<array{product_id: int,
- *   variation_id: int, sku: string, name: string, quantity: int, price: float, category_ids: list<int>}>}
+ *   variation_id: int, sku: string, name: string, quantity: int, price: float (unit price paid, tax and
+ *   coupons included), category_ids: list<int>}>}
  */
 interface Store {
 
