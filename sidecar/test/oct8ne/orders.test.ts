@@ -88,6 +88,11 @@ describe.each([{ hpos: true }, { hpos: false }])('orders (hpos: $hpos)', ({ hpos
 		const [[count, items] = []] = await store.query(`SELECT COUNT(*), SUM(m.meta_value) FROM shop_woocommerce_order_items i
 			JOIN shop_woocommerce_order_itemmeta m ON m.order_item_id = i.order_item_id AND m.meta_key = '_qty' WHERE i.order_id = 243 AND i.order_item_type = 'line_item'`);
 		expect(ours).toMatchObject({ productsCount: Number(count), itemsCount: Number(items) });
+		// The stored line subtotals have 8 decimals (excl. tax); the report carries their sum to the cent.
+		const [[subtotal] = []] = await store.query(`SELECT ROUND(SUM(m.meta_value), 2) FROM shop_woocommerce_order_items i
+			JOIN shop_woocommerce_order_itemmeta m ON m.order_item_id = i.order_item_id AND m.meta_key = '_line_subtotal' WHERE i.order_id = 243 AND i.order_item_type = 'line_item'`);
+		expect(ours?.price).toBe(Number(subtotal));
+		expect(JSON.stringify(body)).not.toMatch(/\d\.\d{3,}/);
 		for (const [id, session] of legacy) expect(body.find((s) => s.orderId === id)?.sessionId).toBe(session);
 	});
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { roundAmount } from '../../lib/price-format';
 import { localDateTime, nextDay, sqlUtc, startOfLocalDay } from '../../lib/zoned-date';
 import type { Order } from '../../repositories/order-types';
 import type { Formatting } from './mappers';
@@ -53,7 +54,7 @@ export function orderMethods(fastify: FastifyInstance) {
 				sqlUtc(startOfLocalDay(from, facts.timezone)), sqlUtc(startOfLocalDay(nextDay(to), facts.timezone)), facts.hposAuthoritative);
 			return sales.map((s) => ({
 				quoteid: String(s.orderId), quoteId: String(s.orderId), orderId: String(s.orderId), sessionId: s.sessionId,
-				customerId: String(s.customerId), price: s.subtotal, finalPrice: s.total, currency: s.currency,
+				customerId: String(s.customerId), price: roundAmount(s.subtotal, facts.price.decimals), finalPrice: roundAmount(s.total, facts.price.decimals), currency: s.currency,
 				productsCount: s.lineCount, itemsCount: s.itemCount, lastAction: s.createdUtc === s.updatedUtc ? 'C' : 'U',
 				utcCreated: s.createdUtc, utcLastUpdated: s.updatedUtc,
 			} as const));
