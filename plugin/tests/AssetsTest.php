@@ -60,6 +60,14 @@ final class AssetsTest extends TestCase {
 		$this->assertStringNotContainsString( 'belco-secret-value', $json );
 	}
 
+	public function test_config_carries_the_visitors_rest_nonce_for_the_shopper_routes(): void {
+		wp_set_current_user( 2 );
+		$config = $this->assets->config();
+		$this->assertSame( 1, wp_verify_nonce( $config['restNonce'], 'wp_rest' ) );
+		$this->assertStringEndsWith( '/wp-admin/admin-ajax.php?action=rest-nonce', $config['restNonceUrl'] );
+		$this->assertStringEndsWith( '/commerce-bridge/v1/', $config['restUrl'] );
+	}
+
 	public function test_nothing_is_enqueued_when_no_vendor_is_enabled(): void {
 		$this->assets->enqueue();
 		$this->assertFalse( wp_script_is( Assets::HANDLE, 'registered' ) );

@@ -60,14 +60,17 @@ final class Assets implements Registerable {
 			define( 'DONOTCACHEPAGE', true );
 		}
 		return array(
-			'restUrl'     => rest_url( 'commerce-bridge/v1/' ),
-			'proxyUrl'    => home_url( '/commerce-bridge/' ),
-			'storeApiUrl' => rest_url( 'wc/store/v1/' ),
-			'currency'    => $this->store->currency(),
-			'locale'      => str_replace( '_', '-', determine_locale() ),
-			'page'        => $this->page->current(),
-			'events'      => array_map( static fn ( array $event ) => array( 'type' => $event['type'], 'payload' => (object) $event['payload'] ), $events ),
-			'vendors'     => array_map( static fn ( $module ) => (object) $module->public_config(), $this->registry->enabled() ),
+			'restUrl'      => rest_url( 'commerce-bridge/v1/' ),
+			// WordPress prints the same nonce for api-fetch; for guests it proves nothing and is not checked.
+			'restNonce'    => wp_create_nonce( 'wp_rest' ),
+			'restNonceUrl' => admin_url( 'admin-ajax.php?action=rest-nonce' ),
+			'proxyUrl'     => home_url( '/commerce-bridge/' ),
+			'storeApiUrl'  => rest_url( 'wc/store/v1/' ),
+			'currency'     => $this->store->currency(),
+			'locale'       => str_replace( '_', '-', determine_locale() ),
+			'page'         => $this->page->current(),
+			'events'       => array_map( static fn ( array $event ) => array( 'type' => $event['type'], 'payload' => (object) $event['payload'] ), $events ),
+			'vendors'      => array_map( static fn ( $module ) => (object) $module->public_config(), $this->registry->enabled() ),
 		);
 	}
 }

@@ -72,10 +72,10 @@ final class BambuserModule extends VendorModule {
 		);
 	}
 
-	/** The embed's options for this page; identity is fetched after load (see Shopper). */
+	/** The embed's options for this page; identity is fetched after load from Shopper's route. */
 	public function public_config(): array {
 		$values = $this->values();
-		$config = array(
+		return array(
 			'orgId'        => $values['orgId'],
 			'region'       => $values['region'],
 			'queue'        => $values['queue'],
@@ -83,11 +83,8 @@ final class BambuserModule extends VendorModule {
 			'checkoutMode' => $values['checkoutMode'],
 			'minimize'     => (bool) $values['minimize'],
 			'checkoutUrl'  => $this->store->page_url( 'checkout' ),
+			'shareShopper' => (bool) $values['shareShopper'],
 		);
-		if ( $values['shareShopper'] ) {
-			$config['shopperUrl'] = Shopper::url();
-		}
-		return $config;
 	}
 
 	public function register(): void {

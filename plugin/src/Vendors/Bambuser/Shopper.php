@@ -7,20 +7,17 @@
 
 namespace CommerceBridge\Vendors\Bambuser;
 
-use CommerceBridge\Registerable;
+use CommerceBridge\Frontend\ShopperRoute;
 use CommerceBridge\WooCommerce\Store;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * `GET admin-ajax.php?action=commerce_bridge_bambuser_shopper` answers the embed's `data` option
- * (fact sheet §9). Identity never goes into the page HTML, so a page cache cannot hand one customer's
- * e-mail to another; admin-ajax (not REST) because cookie-authenticated REST needs a nonce that a
- * cached page cannot carry. admin-ajax sends no-cache headers itself.
+ * `GET commerce-bridge/v1/bambuser/shopper` answers the embed's `data` option (fact sheet §9).
+ * Identity never goes into the page HTML, so a page cache cannot hand one customer's e-mail to
+ * another; the route authenticates as every shopper route (see ShopperRoute).
  */
-final class Shopper implements Registerable {
-
-	public const ACTION = 'commerce_bridge_bambuser_shopper';
+final class Shopper extends ShopperRoute {
 
 	/**
 	 * Constructor.
@@ -31,17 +28,21 @@ final class Shopper implements Registerable {
 	public function __construct( private BambuserModule $module, private Store $store ) {
 	}
 
-	public static function url(): string {
-		return add_query_arg( 'action', self::ACTION, admin_url( 'admin-ajax.php' ) );
+	public function route(): string {
+		return '/bambuser/shopper';
 	}
 
-	public function register(): void {
-		add_action( 'wp_ajax_' . self::ACTION, array( $this, 'respond' ) );
-		add_action( 'wp_ajax_nopriv_' . self::ACTION, array( $this, 'respond' ) );
+	protected function available(): bool {
+		return $this->module->is_enabled();
 	}
 
-	public function respond(): void {
-		wp_send_json( (object) $this->data( get_current_user_id() ) );
+	/**
+	 * The customer data as a JSON object (`{}` when there is none to share).
+	 *
+	 * @param int $user_id WordPress user id, 0 for guests.
+	 */
+	public function payload( int $user_id ): object {
+		return (object) $this->data( $user_id );
 	}
 
 	/**

@@ -59,7 +59,7 @@ final class BambuserSettingsTest extends TestCase {
 		$this->assertSame( array( 'smart', 'manual', 'connect-link' ), $config['triggers'] );
 		$this->assertFalse( $config['minimize'] );
 		$this->assertArrayHasKey( 'checkoutUrl', $config );
-		$this->assertArrayNotHasKey( 'shopperUrl', $config );
+		$this->assertFalse( $config['shareShopper'] );
 	}
 
 	public function test_shopper_data_is_only_for_logged_in_customers_when_sharing_is_on(): void {
@@ -83,6 +83,32 @@ final class BambuserSettingsTest extends TestCase {
 		$this->module->update( array( 'shareShopper' => false ) );
 		$this->assertSame( array(), $shopper->data( 7 ) );
 		$this->assertStringNotContainsString( 'ada@example.com', (string) wp_json_encode( $this->module->public_config() ) );
+	}
+
+	public function test_the_shopper_route_answers_the_caller_uncached_and_refuses_a_cookie_without_nonce(): void {
+		$this->fake->customers[7] = array(
+			'id'         => 7,
+			'email'      => 'ada@example.com',
+			'first_name' => 'Ada',
+			'last_name'  => 'L',
+		);
+		$shopper = new Shopper( $this->module, $this->fake );
+		$this->module->update( array( 'enabled' => true ) );
+		$this->assertSame( '/bambuser/shopper', $shopper->route() );
+		$guest = $shopper->answer( new \WP_REST_Request( 'GET', '/' ) );
+		$this->assertSame( '{}', wp_json_encode( $guest->get_data() ) );
+		$this->assertSame( 'no-store, private', $guest->get_headers()['Cache-Control'] );
+		wp_set_current_user( 7 );
+		$this->assertSame( 'ada@example.com', $shopper->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data()->email );
+		wp_set_current_user( 0 );
+		$GLOBALS['wp_rest_auth_cookie'] = true;
+		try {
+			$this->assertWPError( $shopper->answer( new \WP_REST_Request( 'GET', '/' ) ) );
+		} finally {
+			unset( $GLOBALS['wp_rest_auth_cookie'] );
+		}
+		$this->module->update( array( 'enabled' => false ) );
+		$this->assertWPError( $shopper->answer( new \WP_REST_Request( 'GET', '/' ) ) );
 	}
 
 	/**

@@ -14,7 +14,8 @@ use CommerceBridge\Vendors\Belco\BelcoModule;
 use CommerceBridge\Vendors\Belco\WidgetEndpoint;
 
 /**
- * The uncached answer per caller: guest, customer, staff, another origin, Belco disabled.
+ * The uncached answer per caller: guest, customer, staff, another origin, a login cookie without
+ * its nonce, Belco disabled.
  */
 final class WidgetEndpointTest extends TestCase {
 
@@ -75,19 +76,28 @@ final class WidgetEndpointTest extends TestCase {
 		$this->assertSame( 403, $answer->get_error_data()['status'] );
 	}
 
-	public function test_only_this_route_skips_the_rest_nonce_check(): void {
-		global $wp;
-		$saved = $wp->query_vars;
+	public function test_a_login_cookie_without_its_nonce_is_refused_not_served_as_a_guest(): void {
+		// What WordPress leaves when a valid login cookie came without X-WP-Nonce: the cookie was
+		// valid, the current user was reset to 0. Answering as a guest is what wiped carts.
+		$GLOBALS['wp_rest_auth_cookie'] = true;
 		try {
-			$wp->query_vars['rest_route'] = '/commerce-bridge/v1/belco/widget';
-			$this->assertTrue( $this->endpoint->trust_login_cookie( null ) );
-			$error = new \WP_Error( 'x' );
-			$this->assertSame( $error, $this->endpoint->trust_login_cookie( $error ) );
-			$wp->query_vars['rest_route'] = '/commerce-bridge/v1/settings/belco';
-			$this->assertNull( $this->endpoint->trust_login_cookie( null ) );
+			$answer = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) );
+			$this->assertInstanceOf( \WP_Error::class, $answer );
+			$this->assertSame( 401, $answer->get_error_data()['status'] );
+			wp_set_current_user( self::CUSTOMER );
+			$this->assertSame( 200, $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_status() );
 		} finally {
-			$wp->query_vars = $saved;
+			unset( $GLOBALS['wp_rest_auth_cookie'] );
 		}
+	}
+
+	public function test_the_route_is_registered_with_its_permission_check(): void {
+		do_action( 'rest_api_init' );
+		$routes = rest_get_server()->get_routes();
+		$this->assertArrayHasKey( '/commerce-bridge/v1/belco/widget', $routes );
+		$permission = $routes['/commerce-bridge/v1/belco/widget'][0]['permission_callback'];
+		$this->assertInstanceOf( WidgetEndpoint::class, $permission[0] );
+		$this->assertSame( 'permission', $permission[1] );
 	}
 
 	public function test_disabled_belco_answers_404(): void {

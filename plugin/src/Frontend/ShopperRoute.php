@@ -1,0 +1,91 @@
+<?php
+/**
+ * Base of the routes that answer the storefront about the current shopper.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Frontend;
+
+use CommerceBridge\Registerable;
+use CommerceBridge\Rest\SettingsController;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * `GET commerce-bridge/v1/<route>`, read by blocks/src/storefront/client.ts (shopperGet). Every such
+ * route authenticates the same way, WordPress's own: the login cookie plus the wp_rest nonce from
+ * the page config in `X-WP-Nonce`. A login cookie without a valid nonce is refused (401) instead of
+ * answered as a guest: a "guest" carrying a customer's cookies is how a request makes WooCommerce
+ * drop that customer's session. Same-origin callers only; answers are never cached.
+ */
+abstract class ShopperRoute implements Registerable {
+
+	/** The route below the namespace, e.g. "/belco/widget". */
+	abstract public function route(): string;
+
+	/** False answers 404 (the vendor is off). */
+	abstract protected function available(): bool;
+
+	/**
+	 * The answer for one visitor.
+	 *
+	 * @param int $user_id WordPress user id, 0 for guests.
+	 * @return array|object JSON-serialisable.
+	 */
+	abstract public function payload( int $user_id );
+
+	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_route' ) );
+	}
+
+	public function register_route(): void {
+		register_rest_route(
+			SettingsController::NAMESPACE,
+			$this->route(),
+			array(
+				'methods'             => \WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'answer' ),
+				'permission_callback' => array( $this, 'permission' ),
+			)
+		);
+	}
+
+	/**
+	 * Same origin, and a login cookie only together with its nonce.
+	 *
+	 * @param \WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function permission( \WP_REST_Request $request ) {
+		$origin = (string) $request->get_header( 'origin' );
+		if ( '' !== $origin && ! is_allowed_http_origin( $origin ) ) {
+			return new \WP_Error( 'commerce_bridge_cross_origin', __( 'Cross-origin requests are not allowed.', 'commerce-bridge' ), array( 'status' => 403 ) );
+		}
+		// WordPress sets this when the login cookie was valid, and drops the user when no nonce came with it.
+		if ( ! is_user_logged_in() && true === ( $GLOBALS['wp_rest_auth_cookie'] ?? null ) ) {
+			return new \WP_Error( 'commerce_bridge_nonce_required', __( 'Send the wp_rest nonce (X-WP-Nonce) with the login cookie.', 'commerce-bridge' ), array( 'status' => 401 ) );
+		}
+		return true;
+	}
+
+	/**
+	 * The payload of the caller, `Cache-Control: no-store`.
+	 *
+	 * @param \WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function answer( \WP_REST_Request $request ) {
+		$allowed = $this->permission( $request );
+		if ( true !== $allowed ) {
+			return $allowed;
+		}
+		if ( ! $this->available() ) {
+			return new \WP_Error( 'commerce_bridge_disabled', __( 'This vendor is not enabled.', 'commerce-bridge' ), array( 'status' => 404 ) );
+		}
+		$response = rest_ensure_response( $this->payload( get_current_user_id() ) );
+		$response->header( 'Cache-Control', 'no-store, private' );
+		$response->header( 'Vary', 'Cookie' );
+		return $response;
+	}
+}
