@@ -16,6 +16,10 @@ declare global {
 
 	interface CommerceBridgeConfig {
 		restUrl: string;
+		/** wp_rest nonce for this plugin's shopper routes (see storefront/client.ts shopperGet). */
+		restNonce: string;
+		/** WordPress's endpoint answering a fresh wp_rest nonce (admin-ajax `rest-nonce`). */
+		restNonceUrl: string;
 		proxyUrl: string;
 		storeApiUrl: string;
 		currency: string;
@@ -43,6 +47,8 @@ declare global {
 	interface Window {
 		commerceBridge?: CommerceBridgeConfig;
 		commerceBridgeEvents?: CommerceBridgeEvents;
+		/** Vendor bootstraps that ran before the storefront bundle; it starts them. */
+		commerceBridgeBoot?: Array< ( events: CommerceBridgeEvents ) => void >;
 	}
 }
 

@@ -11,6 +11,7 @@ use CommerceBridge\Admin\SettingsPage;
 use CommerceBridge\Admin\WooCommerceNotice;
 use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Frontend\Assets;
+use CommerceBridge\Frontend\CartExtension;
 use CommerceBridge\Frontend\PageContext;
 use CommerceBridge\Install\Installer;
 use CommerceBridge\Proxy\Forwarder;
@@ -92,6 +93,7 @@ final class Plugin {
 			SettingsPage::class       => new SettingsPage( $store ),
 			WooCommerceNotice::class  => new WooCommerceNotice( $store ),
 			Assets::class             => new Assets( $registry, $store, $events, new PageContext( $store ) ),
+			CartExtension::class      => new CartExtension(),
 		);
 		foreach ( $registry->all() as $module ) {
 			$services[ get_class( $module ) ] = $module;

@@ -8,13 +8,6 @@ interface WpData {
 	dispatch?: ( store: string ) => CartStoreActions | undefined;
 }
 
-let refreshing = false;
-
-/** True while refreshCartUi dispatches a block event, so the event source does not report it. */
-export function isRefreshing(): boolean {
-	return refreshing;
-}
-
 function cartStore(): CartStoreActions | undefined {
 	const data = ( window as { wp?: { data?: WpData } } ).wp?.data;
 	try {
@@ -32,16 +25,12 @@ export function refreshCartUi(): void {
 		store.invalidateResolutionForStore();
 		return;
 	}
-	// Without the data store (e.g. the mini-cart block alone), this event makes blocks refetch.
-	refreshing = true;
-	try {
-		document.body.dispatchEvent(
-			new CustomEvent( 'wc-blocks_added_to_cart', {
-				bubbles: true,
-				detail: { preserveCartData: false },
-			} )
-		);
-	} finally {
-		refreshing = false;
-	}
+	// Without the data store (e.g. the mini-cart block alone), this event makes blocks refetch. The
+	// event source does not listen to it: the refetch's Store API answer is what it reads.
+	document.body.dispatchEvent(
+		new CustomEvent( 'wc-blocks_added_to_cart', {
+			bubbles: true,
+			detail: { preserveCartData: false },
+		} )
+	);
 }

@@ -1,7 +1,8 @@
 /**
  * The one storefront event source (docs/architecture.md, "Storefront events"): it turns the page
- * config, the server-queued events and WooCommerce's cart signals into typed events, and replays
- * the page's past events to late subscribers, because vendor bundles load deferred.
+ * config, the server-queued events and WooCommerce's cart (Store API answers, classic signals,
+ * re-reads asked for by widgets) into typed events, and replays the page's past events to late
+ * subscribers, because vendor bundles load deferred and in any order.
  */
 import { eventsFromPage, parseQueuedEvent } from './queued';
 import { listenToWooCommerce } from './woocommerce';
@@ -74,12 +75,15 @@ export function startStorefrontEvents(
 			}
 		}
 	}
-	listenToWooCommerce( bus.emit );
+	const cart = listenToWooCommerce( bus.emit, config?.storeApiUrl );
 
 	return {
 		subscribe: bus.subscribe,
 		emitCustom: ( name, payload = {} ) =>
 			bus.emit( { type: 'custom', name, payload } ),
-		refreshCartUi,
+		refreshCartUi: () => {
+			cart.reread( 'vendor' );
+			refreshCartUi();
+		},
 	};
 }

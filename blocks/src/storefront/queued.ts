@@ -13,11 +13,11 @@ const REASONS: readonly CartChangeReason[] = [
 	'removed',
 	'updated',
 	'emptied',
-	'refreshed',
 ];
 const SOURCES: readonly CartChangeSource[] = [
 	'classic',
 	'blocks',
+	'vendor',
 	'form',
 	'server',
 ];

@@ -2,10 +2,37 @@
 
 export type PageInfo = CommerceBridgeConfig[ 'page' ];
 
-export type CartChangeReason =
-	'added' | 'removed' | 'updated' | 'emptied' | 'refreshed';
+export type CartChangeReason = 'added' | 'removed' | 'updated' | 'emptied';
 
-export type CartChangeSource = 'classic' | 'blocks' | 'form' | 'server';
+/**
+ * Where a change was seen: `classic` jQuery cart signals, `blocks` Store API traffic (block Cart,
+ * Mini-Cart, product buttons, checkout, widgets using the Store API), `vendor` a widget that changed
+ * the cart its own way and asked for a refresh, `server`/`form` events queued for the next page.
+ */
+export type CartChangeSource =
+	'classic' | 'blocks' | 'vendor' | 'form' | 'server';
+
+/** One cart line as the Store API reports it. */
+export interface CartLine {
+	key: string;
+	/** Product id, or the variation id for a variation. */
+	id: number;
+	quantity: number;
+	name: string;
+	/** This plugin's Store API extension data of the line (`extensions['commerce-bridge']`). */
+	bridge: Record< string, unknown >;
+}
+
+export interface CartSnapshot {
+	lines: CartLine[];
+}
+
+/** A line whose quantity changed; `line` is the line after the change, or before it when removed. */
+export interface LineChange {
+	line: CartLine;
+	before: number;
+	after: number;
+}
 
 export type StorefrontEvent =
 	| { type: 'pageViewed'; page: PageInfo }
@@ -14,10 +41,14 @@ export type StorefrontEvent =
 	| {
 			type: 'cartChanged';
 			reason: CartChangeReason;
+			source: CartChangeSource;
+			/** The cart after the change, when the browser has seen it. */
+			cart?: CartSnapshot;
+			/** What changed, when the cart before the change was known too. */
+			changes?: LineChange[];
 			productId?: number;
 			variationId?: number;
 			quantity?: number;
-			source: CartChangeSource;
 	  }
 	| { type: 'loggedIn'; userId: number }
 	| { type: 'registered'; userId: number }
@@ -27,6 +58,11 @@ export type StorefrontEvent =
 
 export type StorefrontEventType = StorefrontEvent[ 'type' ];
 
+export type CartChangedEvent = Extract<
+	StorefrontEvent,
+	{ type: 'cartChanged' }
+>;
+
 export type StorefrontEventHandler = ( event: StorefrontEvent ) => void;
 
 /** Published on `window.commerceBridgeEvents` by the storefront bundle. */
@@ -35,6 +71,9 @@ export interface CommerceBridgeEvents {
 	subscribe: ( handler: StorefrontEventHandler ) => () => void;
 	/** Lets themes and vendors announce their own events. */
 	emitCustom: ( name: string, payload?: Record< string, unknown > ) => void;
-	/** Asks WooCommerce to re-render its cart UI after a change made outside it. */
+	/**
+	 * After a widget changed the cart outside WooCommerce's UI: re-reads the cart (announcing the
+	 * change as `cartChanged` from `vendor`, once) and asks WooCommerce to re-render its cart UI.
+	 */
 	refreshCartUi: () => void;
 }

@@ -1,102 +1,87 @@
 /**
- * WooCommerce's cart signals in the browser: classic jQuery events and the block cart's DOM events,
- * all triggered on `document.body`.
+ * WooCommerce's cart in the browser: Store API answers carry the cart itself; classic jQuery signals
+ * (AJAX add/remove, the cart page's update form) and widgets that changed the cart their own way
+ * only say that it changed, so the cart is then read once from the Store API.
  */
-import { dataOf, pageJQuery } from './jquery';
-import { toId } from './queued';
-import { isRefreshing } from './cart-ui';
-import type { CartChangeReason, StorefrontEvent } from './types';
+import { pageJQuery } from './jquery';
+import { createCartTracker, type CartTracker } from './cart-tracker';
+import { observeAnswer, observeStoreApi } from './store-api-observer';
+import type { CartChangeSource, CartChangedEvent } from './types';
 
-type Emit = ( event: StorefrontEvent ) => void;
+/** Every classic signal of a cart change (add-to-cart.js, cart.js); one change fires several. */
+const CLASSIC_SIGNALS = [
+	'added_to_cart',
+	'removed_from_cart',
+	'updated_wc_div',
+	'updated_cart_totals',
+	'wc_cart_emptied',
+	'item_removed_from_classic_cart',
+];
 
-/**
- * WooCommerce fires several signals for one change: `updated_cart_totals` then `updated_wc_div`
- * on a cart-page update, and the mini-cart block re-dispatches classic `added_to_cart` as
- * `wc-blocks_added_to_cart`. One reason is reported once per task; the first (richer) signal wins.
- */
-function oncePerTask() {
-	const seen = new Set< CartChangeReason >();
-	return ( reason: CartChangeReason ): boolean => {
-		if ( seen.has( reason ) ) {
-			return false;
+export interface CartSource {
+	/** Re-reads the cart; a difference is announced as a change from `source`. */
+	reread: ( source: CartChangeSource ) => void;
+}
+
+/** WooCommerce's cookie: absent means an empty cart, so the first snapshot needs no request. */
+function cartHasItems(): boolean {
+	return /(?:^|;\s*)woocommerce_items_in_cart=1/.test( document.cookie );
+}
+
+function reader( tracker: CartTracker, fetchCart: () => Promise< Response > ) {
+	// Signals fired together (updated_wc_div, updated_cart_totals) cost one read.
+	let scheduled: CartChangeSource | undefined;
+	return ( source: CartChangeSource | undefined ) => {
+		const sequence = tracker.begin();
+		if ( source ) {
+			tracker.expect( source, sequence );
 		}
-		if ( seen.size === 0 ) {
-			setTimeout( () => seen.clear() );
+		if ( scheduled ) {
+			return;
 		}
-		seen.add( reason );
-		return true;
+		scheduled = source ?? 'blocks';
+		setTimeout( () => {
+			scheduled = undefined;
+			observeAnswer( tracker, tracker.begin(), 'cart', fetchCart() );
+		} );
 	};
 }
 
-function classicAddOrRemove( reason: CartChangeReason, button: unknown ) {
-	const quantity = Number( dataOf( button, 'quantity' ) );
-	return {
-		type: 'cartChanged' as const,
-		reason,
-		source: 'classic' as const,
-		productId: toId( dataOf( button, 'product_id' ) ),
-		quantity: reason === 'added' && quantity > 0 ? quantity : undefined,
-	};
-}
-
-function listenToClassic(
-	emit: Emit,
-	claim: ( r: CartChangeReason ) => boolean
-) {
+function listenToClassic( read: ( source: CartChangeSource ) => void ): void {
 	const jQuery = pageJQuery();
-	if ( ! jQuery ) {
-		return;
-	}
-	const body = jQuery( document.body );
-	const simple: Record< string, CartChangeReason > = {
-		wc_cart_emptied: 'emptied',
-		updated_wc_div: 'updated',
-		updated_cart_totals: 'updated',
-		wc_fragments_refreshed: 'refreshed',
-	};
-	for ( const [ name, reason ] of Object.entries( simple ) ) {
-		body.on( name, () => {
-			if ( claim( reason ) ) {
-				emit( { type: 'cartChanged', reason, source: 'classic' } );
-			}
-		} );
-	}
-	// Handler arguments after the event: fragments, cart_hash, $button.
-	body.on( 'added_to_cart', ( _event, _fragments, _hash, button ) => {
-		if ( claim( 'added' ) ) {
-			emit( classicAddOrRemove( 'added', button ) );
-		}
-	} );
-	body.on( 'removed_from_cart', ( _event, _fragments, _hash, button ) => {
-		if ( claim( 'removed' ) ) {
-			emit( classicAddOrRemove( 'removed', button ) );
-		}
-	} );
-}
-
-function listenToBlocks(
-	emit: Emit,
-	claim: ( r: CartChangeReason ) => boolean
-) {
-	const blockEvents: Record< string, CartChangeReason > = {
-		'wc-blocks_added_to_cart': 'added',
-		'wc-blocks_removed_from_cart': 'removed',
-	};
-	for ( const [ name, reason ] of Object.entries( blockEvents ) ) {
-		document.body.addEventListener( name, () => {
-			if ( ! isRefreshing() && claim( reason ) ) {
-				emit( { type: 'cartChanged', reason, source: 'blocks' } );
-			}
-		} );
+	if ( jQuery ) {
+		jQuery( document.body ).on( CLASSIC_SIGNALS.join( ' ' ), () =>
+			read( 'classic' )
+		);
 	}
 }
 
 /**
- * Subscribes once to every WooCommerce cart signal present on this page.
- * @param emit The event bus's emit.
+ * Starts watching the cart once.
+ * @param emit        The event bus's emit.
+ * @param storeApiUrl The Store API base (commerceBridge.storeApiUrl), absent outside the shop.
  */
-export function listenToWooCommerce( emit: Emit ): void {
-	const claim = oncePerTask();
-	listenToClassic( emit, claim );
-	listenToBlocks( emit, claim );
+export function listenToWooCommerce(
+	emit: ( event: CartChangedEvent ) => void,
+	storeApiUrl: string | undefined
+): CartSource {
+	const tracker = createCartTracker(
+		emit,
+		cartHasItems() ? undefined : { lines: [] }
+	);
+	const original = observeStoreApi( window, tracker );
+	const fetchCart = () =>
+		original.call( window, `${ storeApiUrl }cart`, {
+			credentials: 'same-origin',
+			cache: 'no-store',
+			headers: { Accept: 'application/json' },
+		} );
+	const read = reader( tracker, fetchCart );
+	if ( storeApiUrl && cartHasItems() ) {
+		read( undefined );
+	}
+	if ( storeApiUrl ) {
+		listenToClassic( read );
+	}
+	return { reread: ( source ) => storeApiUrl && read( source ) };
 }

@@ -3,7 +3,7 @@
  * may land anywhere), creates one instance from the settings, and wires the cart, checkout and
  * product-data events to WooCommerce.
  */
-import { bootVendor } from '../storefront/client';
+import { bootVendor, shopperGet } from '../storefront/client';
 import { handleCart } from './bambuser/cart';
 import { Catalogue } from './bambuser/catalogue';
 import { bindButtons, pageTriggers } from './bambuser/consultation';
@@ -17,28 +17,32 @@ import type {
 } from './bambuser/types';
 
 /**
- * The logged-in customer for the agent, from an uncached endpoint: never from the (cacheable) page.
- * @param url The shopper endpoint.
+ * The logged-in customer for the agent, from the uncached shopper route: never from the (cacheable)
+ * page. Guests are never identified.
  */
-async function shopper( url: string ): Promise< Record< string, string > > {
+async function shopper(): Promise< Record< string, string > > {
 	if ( ! document.body.classList.contains( 'logged-in' ) ) {
 		return {};
 	}
-	try {
-		const response = await fetch( url, { credentials: 'same-origin' } );
-		return response.ok
-			? ( ( await response.json() ) as Record< string, string > )
-			: {};
-	} catch {
-		return {};
+	return ( await shopperGet( 'bambuser/shopper', stringsOnly ) ) ?? {};
+}
+
+function stringsOnly( body: unknown ): Record< string, string > | null {
+	if ( typeof body !== 'object' || body === null ) {
+		return null;
 	}
+	return Object.fromEntries(
+		Object.entries( body ).filter(
+			( entry ): entry is [ string, string ] =>
+				typeof entry[ 1 ] === 'string'
+		)
+	);
 }
 
 function options(
 	config: BambuserConfig,
 	page: CommerceBridgeConfig
 ): EmbedOptions {
-	const { shopperUrl } = config;
 	return {
 		orgId: config.orgId,
 		...( config.queue ? { queue: config.queue } : {} ),
@@ -46,7 +50,7 @@ function options(
 		locale: page.locale,
 		currency: page.currency,
 		withMinimizeSupport: config.minimize,
-		...( shopperUrl ? { data: () => shopper( shopperUrl ) } : {} ),
+		...( config.shareShopper ? { data: shopper } : {} ),
 	};
 }
 

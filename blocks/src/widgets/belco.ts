@@ -1,8 +1,9 @@
 /**
  * Belco bootstrap. The page carries only shopId (cacheable); identity, hash and cart are fetched
  * from the uncached widget route, then the widget is loaded and initialised manually (fact sheet
- * §1.2). After every AJAX cart change the route is asked again and the new config is pushed with
- * `Belco.sync` (its signature is undocumented; the next page's `init` carries the cart anyway).
+ * §1.2). After every cart change made on the page the route is asked again and the new config is
+ * pushed with `Belco.sync` (its signature is undocumented; the next page's `init` carries the cart
+ * anyway).
  */
 import { bootVendor, type StorefrontEvent } from '../storefront/client';
 import { installBelco, type BelcoConfig } from './belco/loader';
@@ -15,26 +16,24 @@ declare global {
 }
 
 /**
- * A cart change the first answer does not already reflect (server-queued changes and the load-time
- * fragment refresh are in it).
+ * A cart change the first answer does not already reflect (server-queued changes are in it).
  * @param event A storefront event.
  */
 function changesCart( event: StorefrontEvent ): boolean {
 	return (
 		event.type === 'cartChanged' &&
 		event.source !== 'server' &&
-		event.reason !== 'refreshed'
+		event.source !== 'form'
 	);
 }
 
 bootVendor( 'belco', ( { shopId }, events ) => {
-	const restUrl = window.commerceBridge?.restUrl;
-	if ( ! shopId || ! restUrl ) {
+	if ( ! shopId ) {
 		return;
 	}
 	const belco = installBelco( window );
 	const configFor = async (): Promise< BelcoConfig | null > => {
-		const answer = await fetchWidgetConfig( restUrl );
+		const answer = await fetchWidgetConfig();
 		return answer?.show ? { ...answer.config, shopId } : null;
 	};
 	// Settles once init has run (never if the widget script cannot load): syncs wait for it.

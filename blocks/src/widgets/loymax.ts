@@ -6,7 +6,7 @@
  */
 import { bootVendor } from '../storefront/client';
 import { parseEvent } from './loymax/events';
-import { watchCart } from './loymax/cart';
+import { cartEvents } from './loymax/cart';
 import { createTracker, type Templates } from './loymax/tracker';
 
 /** Queued type and custom-event name whose payload is one LoymaxEvent. */
@@ -19,7 +19,6 @@ declare global {
 			eventSourceId: string;
 			templates: Templates;
 			events: unknown[];
-			cartUrl: string;
 		};
 	}
 	interface Window {
@@ -36,13 +35,6 @@ bootVendor( CHANNEL, ( config, events ) => {
 			tracker.send( event );
 		}
 	}
-	const cartTemplates =
-		config.templates?.cartAdd ||
-		config.templates?.cartRemove ||
-		config.templates?.cartClear;
-	const cartChanged = cartTemplates
-		? watchCart( config.cartUrl, tracker.send )
-		: undefined;
 	events.subscribe( ( event ) => {
 		if ( event.type === 'custom' && event.name === CHANNEL ) {
 			const parsed = parseEvent( event.payload );
@@ -50,13 +42,9 @@ bootVendor( CHANNEL, ( config, events ) => {
 				tracker.send( parsed );
 			}
 		}
-		// Form posts and server-side changes arrive as queued events instead.
-		if (
-			event.type === 'cartChanged' &&
-			( event.source === 'classic' || event.source === 'blocks' ) &&
-			event.reason !== 'refreshed'
-		) {
-			cartChanged?.( event.reason === 'emptied' );
+		// Form posts and server-side changes arrive as queued `loymax` events instead.
+		if ( event.type === 'cartChanged' && event.changes ) {
+			cartEvents( event.changes ).forEach( tracker.send );
 		}
 	} );
 	window.commerceBridgeLoymax = {

@@ -72,14 +72,15 @@ function inject( config: Oct8neConfig, events: CommerceBridgeEvents ): void {
 }
 
 /**
- * Cart changes made on this page without a reload (classic AJAX, block cart).
+ * Cart changes made on this page without a reload (classic AJAX, block cart, widgets).
  * @param event A storefront event.
  */
 function isLiveCartChange( event: StorefrontEvent ): boolean {
 	return (
 		event.type === 'cartChanged' &&
-		event.reason !== 'refreshed' &&
-		( event.source === 'classic' || event.source === 'blocks' )
+		( event.source === 'classic' ||
+			event.source === 'blocks' ||
+			event.source === 'vendor' )
 	);
 }
 

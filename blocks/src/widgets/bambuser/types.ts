@@ -11,8 +11,8 @@ export interface BambuserConfig {
 	checkoutMode: 'same-tab' | 'new-tab';
 	minimize: boolean;
 	checkoutUrl: string;
-	/** Uncached endpoint with the logged-in customer's name and e-mail; absent when sharing is off. */
-	shopperUrl?: string;
+	/** The agent sees a logged-in customer's name and e-mail (from the shopper route). */
+	shareShopper: boolean;
 }
 
 declare global {

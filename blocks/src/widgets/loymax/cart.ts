@@ -1,81 +1,42 @@
 /**
- * Cart add/remove/clean-up seen in the browser (classic AJAX, mini-cart, block cart): the server's
- * resolved cart lines before and after a change are compared, so every path yields the same ids.
+ * Loymax add/remove events of one browser cart change (classic AJAX, cart page, block Cart and
+ * Mini-Cart, widgets): the event source hands over the changed lines, each carrying the ids the
+ * server resolved per the id settings (`extensions['commerce-bridge'].loymax`, CartLineIds.php).
  */
+import type { LineChange } from '../../storefront/client';
 import type { LoymaxEvent } from './events';
 
-interface Line {
-	key: string;
-	quantity: number;
+interface LineIds {
 	productId: string;
 	categoryId: string;
 }
 
-async function fetchLines( url: string ): Promise< Line[] > {
-	const response = await fetch( url, {
-		credentials: 'same-origin',
-		cache: 'no-store',
-		headers: { Accept: 'application/json' },
-	} );
-	const body = ( await response.json() ) as { lines?: Line[] };
-	return response.ok && Array.isArray( body.lines ) ? body.lines : [];
+function idsOf( change: LineChange ): LineIds | null {
+	const ids = change.line.bridge.loymax as Partial< LineIds > | undefined;
+	return typeof ids?.productId === 'string' &&
+		ids.productId !== '' &&
+		typeof ids.categoryId === 'string'
+		? { productId: ids.productId, categoryId: ids.categoryId }
+		: null;
 }
 
 /**
- * Events explaining how `before` became `after`.
- * @param before  Lines before the change.
- * @param after   Lines after it.
- * @param emptied WooCommerce reported the cart emptied.
+ * A `cartAdd` per line whose quantity went up, a `cartRemove` per line that left the cart; lines
+ * without a resolved product id are skipped (an empty id would file the event under no product).
+ * @param changes The line changes of one `cartChanged`.
  */
-export function cartDiff(
-	before: Line[],
-	after: Line[],
-	emptied: boolean
-): LoymaxEvent[] {
-	if ( emptied && after.length === 0 && before.length > 0 ) {
-		return [ { kind: 'cartClear' } ];
-	}
-	const old = new Map( before.map( ( line ) => [ line.key, line ] ) );
+export function cartEvents( changes: LineChange[] ): LoymaxEvent[] {
 	const events: LoymaxEvent[] = [];
-	for ( const line of after ) {
-		if ( line.quantity > ( old.get( line.key )?.quantity ?? 0 ) ) {
-			events.push( {
-				kind: 'cartAdd',
-				categoryId: line.categoryId,
-				productId: line.productId,
-			} );
+	for ( const change of changes ) {
+		const ids = idsOf( change );
+		if ( ! ids ) {
+			continue;
 		}
-		old.delete( line.key );
-	}
-	for ( const line of old.values() ) {
-		events.push( { kind: 'cartRemove', productId: line.productId } );
+		if ( change.after > change.before ) {
+			events.push( { kind: 'cartAdd', ...ids } );
+		} else if ( change.after === 0 ) {
+			events.push( { kind: 'cartRemove', productId: ids.productId } );
+		}
 	}
 	return events;
-}
-
-/** WooCommerce's cookie: absent means an empty cart, so no request is needed for the first snapshot. */
-function cartHasItems(): boolean {
-	return /(?:^|;\s*)woocommerce_items_in_cart=1/.test( document.cookie );
-}
-
-/**
- * Returns `changed(emptied)`: call it after each cart change; events go to `send`, in order.
- * @param url  The cart lines route.
- * @param send Receives the derived events.
- */
-export function watchCart(
-	url: string,
-	send: ( event: LoymaxEvent ) => void
-): ( emptied: boolean ) => void {
-	let snapshot: Promise< Line[] > = cartHasItems()
-		? fetchLines( url ).catch( () => [] )
-		: Promise.resolve( [] );
-	return ( emptied ) => {
-		// Chained, so overlapping changes are compared one after the other.
-		snapshot = snapshot.then( async ( before ) => {
-			const after = await fetchLines( url ).catch( () => before );
-			cartDiff( before, after, emptied ).forEach( send );
-			return after;
-		} );
-	};
 }

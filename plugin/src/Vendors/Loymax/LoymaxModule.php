@@ -93,7 +93,6 @@ final class LoymaxModule extends VendorModule {
 			'eventSourceId' => $values['eventSourceId'],
 			'templates'     => (object) $templates,
 			'events'        => '' === trim( $values[ Templates::SNIPPET ] ) ? array() : $page->current(),
-			'cartUrl'       => rest_url( 'commerce-bridge/v1/loymax/cart' ),
 		);
 	}
 
@@ -103,7 +102,7 @@ final class LoymaxModule extends VendorModule {
 		}
 		$values = $this->values();
 		$ids    = new Ids( $this->store, $values );
-		foreach ( array( new Loader( $values ), new ServerEvents( $this->store, $this->events, $ids, $values ), new CartRoute( $this->store, $ids ) ) as $part ) {
+		foreach ( array( new Loader( $values ), new ServerEvents( $this->store, $this->events, $ids, $values ), new CartLineIds( $ids ) ) as $part ) {
 			$part->register();
 		}
 	}

@@ -121,9 +121,14 @@ final class ServerEvents implements Registerable {
 		$this->queue->push( self::TYPE, $event );
 	}
 
-	/** A full page request (form post, link); AJAX and REST cart changes reach the browser directly. */
+	/**
+	 * A full page request (form post, link). AJAX and REST cart changes reach the browser directly,
+	 * and so do the classic cart page's update form and remove links, which cart.js posts with jQuery
+	 * (X-Requested-With) to the cart page itself.
+	 */
 	private function page_request(): bool {
-		return ! wp_doing_ajax() && ! ( defined( 'REST_REQUEST' ) && REST_REQUEST );
+		$xhr = isset( $_SERVER['HTTP_X_REQUESTED_WITH'] ) && 'xmlhttprequest' === strtolower( sanitize_text_field( wp_unslash( $_SERVER['HTTP_X_REQUESTED_WITH'] ) ) );
+		return ! $xhr && ! wp_doing_ajax() && ! ( defined( 'REST_REQUEST' ) && REST_REQUEST );
 	}
 
 	private function line( string $key ): ?array {
