@@ -38,6 +38,18 @@ describe.each([{ hpos: true }, { hpos: false }])('Belco customer frame (hpos: $h
 		expect(res.body).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
 	});
 
+	test("the open cart shows Jonas's line subtotals as his cart shows them (German VAT), not catalogue prices", async () => {
+		const res = await frame('jonas.mueller@example.de');
+		const [[session = ''] = []] = await fixtureRows(`SELECT session_value FROM shop_woocommerce_sessions WHERE session_key = '21'`);
+		const amounts = (name: string) => [...session.matchAll(new RegExp(`\\\\?"${name}\\\\?";d:([\\d.]+)`, 'g'))].map((m) => Number(m[1]));
+		const taxes = amounts('line_subtotal_tax');
+		const shown = amounts('line_subtotal').map((net, i) => `€\u00a0${(net + (taxes[i] ?? NaN)).toFixed(2).replace('.', ',')}`);
+		expect(shown).toHaveLength(2);
+		for (const amount of shown) expect(res.body).toContain(`<td class="n">${amount}</td>`);
+		const [[catalogue] = []] = await fixtureRows("SELECT meta_value FROM shop_postmeta WHERE post_id = 110 AND meta_key = '_price'");
+		expect(res.body).not.toContain(`€\u00a0${Number(catalogue).toFixed(2).replace('.', ',')}`);
+	});
+
 	test('an unknown e-mail gets a friendly page, its address escaped', async () => {
 		const res = await frame(`o'"&co@example.com`);
 		expect(res.statusCode).toBe(200);
