@@ -93,10 +93,10 @@ final class OrderStorageTest extends TestCase {
 
 	private function order_row_exists( int $id, string $table ): bool {
 		global $wpdb;
-		$sql = 'posts' === $table
-			? $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE ID = %d AND post_type = 'shop_order'", $id )
+		$query = 'posts' === $table
+			? $wpdb->prepare( 'SELECT ID FROM %i WHERE ID = %d AND post_type = %s', $wpdb->posts, $id, 'shop_order' )
 			: $wpdb->prepare( 'SELECT id FROM %i WHERE id = %d', $wpdb->prefix . $table, $id );
-		return null !== $wpdb->get_var( $sql ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared above.
+		return null !== $wpdb->get_var( $query );
 	}
 
 	private function meta_row_exists( int $id, string $table, string $column ): bool {
