@@ -38,6 +38,9 @@ final class FakeStore implements Store {
 	/** @var array<int, string> SKUs by product id. */
 	public array $skus = array();
 
+	/** @var array<int, string> thumbnail URLs by product id. */
+	public array $images = array();
+
 	/** @var array<int, array> customer profiles in the port's shape, by user id. */
 	public array $customers = array();
 
@@ -89,7 +92,7 @@ final class FakeStore implements Store {
 	}
 
 	public function product_image_url( int $product_id, string $size = 'woocommerce_thumbnail' ): string {
-		return $this->nothing->product_image_url( $product_id, $size );
+		return $this->images[ $product_id ] ?? '';
 	}
 
 	public function received_order_id(): int {

@@ -40,6 +40,7 @@ final class FakeStoreContractTest extends StoreContract {
 		foreach ( $product_ids as $id ) {
 			$product = wc_get_product( $id );
 			$this->fake->add_product( $id, $product->get_sku( 'edit' ), FixtureFacts::category_ids( $product->get_parent_id() ? $product->get_parent_id() : $id ) );
+			$this->fake->images[ $id ] = FixtureFacts::image_url( $id, 'woocommerce_thumbnail' );
 		}
 	}
 

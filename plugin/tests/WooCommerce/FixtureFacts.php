@@ -54,6 +54,20 @@ final class FixtureFacts {
 	}
 
 	/**
+	 * A product's featured image at $size: its own thumbnail, a variation without one shows its parent's.
+	 *
+	 * @param int    $product_id Product or variation.
+	 * @param string $size       Registered image size.
+	 */
+	public static function image_url( int $product_id, string $size ): string {
+		$image = get_post_thumbnail_id( $product_id );
+		if ( ! $image ) {
+			$image = get_post_thumbnail_id( wp_get_post_parent_id( $product_id ) );
+		}
+		return $image ? (string) wp_get_attachment_image_url( $image, $size ) : '';
+	}
+
+	/**
 	 * Profile and paid-order statistics of a customer: paid statuses only, totals net of refunds.
 	 *
 	 * @param int $user_id Registered customer.

@@ -108,10 +108,21 @@ abstract class StoreContract extends TestCase {
 		$this->assertEqualsCanonicalizing( FixtureFacts::category_ids( 14 ), $store->product_category_ids( 14 ) );
 	}
 
+	public function test_a_product_image_is_its_own_thumbnail_or_for_a_variation_its_parents(): void {
+		$this->arrange_catalogue( array( 29, 14 ) );
+		$store = $this->store();
+		foreach ( array( 29, 14 ) as $id ) {
+			$this->assertSame( FixtureFacts::image_url( $id, 'woocommerce_thumbnail' ), $store->product_image_url( $id ), "product $id" );
+		}
+		$this->assertStringStartsWith( home_url( '/' ), $store->product_image_url( 14 ) );
+	}
+
 	public function test_unknown_products_customers_and_orders_answer_nothing(): void {
 		$store = $this->store();
 		$this->assertSame( array(), $store->product_category_ids( 999999 ) );
 		$this->assertSame( '', $store->product_sku( 999999 ) );
+		$this->assertSame( '', $store->product_image_url( 999999 ) );
+		$this->assertNull( $store->customer( 0 ), 'a guest is no customer' );
 		$this->assertNull( $store->customer( 999999 ) );
 		$this->assertNull( $store->order( 999999 ) );
 		$this->assertNull( $store->order( 139 ), 'a refund is not an order' );
