@@ -114,7 +114,7 @@ abstract class StoreContract extends TestCase {
 		foreach ( array( 29, 14 ) as $id ) {
 			$this->assertSame( FixtureFacts::image_url( $id, 'woocommerce_thumbnail' ), $store->product_image_url( $id ), "product $id" );
 		}
-		$this->assertStringStartsWith( home_url( '/' ), $store->product_image_url( 14 ) );
+		$this->assertNotSame( '', $store->product_image_url( 14 ), 'fixture: every product has a thumbnail' );
 	}
 
 	public function test_unknown_products_customers_and_orders_answer_nothing(): void {
