@@ -1,9 +1,12 @@
-/** Starts one private MariaDB for this jest run and loads the fixture twice (HPOS and posts storage). */
+/**
+ * Starts one private MariaDB for this jest run and loads the fixture twice (HPOS and posts storage), with
+ * oct8ne and Bambuser switched on (a switched-off vendor has no routes).
+ */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFixture } from '../../test/stack/fixture';
 import { startMariaDb } from '../../test/stack/mariadb';
-import { HPOS_DATABASE, POSTS_DATABASE, STACK_ENV, STACK_ROOT, TEST_PREFIX, type StackInfo } from './stack';
+import { HPOS_DATABASE, POSTS_DATABASE, sharedVendorSettingsSql, STACK_ENV, STACK_ROOT, TEST_PREFIX, type StackInfo } from './stack';
 
 const isAlive = (pid: number) => {
 	try {
@@ -37,6 +40,7 @@ export default async function globalSetup(): Promise<void> {
 		loadFixture(db, { database: HPOS_DATABASE, prefix: TEST_PREFIX }),
 		loadFixture(db, { database: POSTS_DATABASE, prefix: TEST_PREFIX, hpos: false }),
 	]);
+	await Promise.all([HPOS_DATABASE, POSTS_DATABASE].map((database) => db.sql(sharedVendorSettingsSql(), database)));
 	const info: StackInfo = { dir, port: db.port, socket: db.socket, user: db.user, password: db.password };
 	const file = join(dir, 'stack.json');
 	writeFileSync(file, JSON.stringify(info));

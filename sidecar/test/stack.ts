@@ -11,6 +11,16 @@ export const STACK_ENV = 'SIDECAR_TEST_STACK';
 export const TEST_PREFIX = 'shop_';
 export const HPOS_DATABASE = 'woo_hpos';
 export const POSTS_DATABASE = 'woo_posts';
+/** oct8ne's API token on the shared databases (oct8ne and Bambuser are switched on there; Belco and Loymax are off). */
+export const SHARED_OCT8NE_TOKEN = 'D0C8A31F6B2E4A97B5C1E0F2A3B4C5D6';
+
+/** The plugin's options (PHP-serialized, as WordPress stores them) that switch the shared store's vendors on. */
+export function sharedVendorSettingsSql(): string {
+	const oct8ne = `a:4:{s:7:"enabled";b:1;s:7:"license";s:3:"LAB";s:6:"region";s:2:"eu";s:8:"apiToken";s:32:"${SHARED_OCT8NE_TOKEN}";}`;
+	const bambuser = 'a:2:{s:7:"enabled";b:1;s:5:"orgId";s:3:"LAB";}';
+	return `INSERT INTO \`${TEST_PREFIX}options\` (option_name, option_value, autoload)
+VALUES ('commerce_bridge_oct8ne', '${oct8ne}', 'off'), ('commerce_bridge_bambuser', '${bambuser}', 'off');`;
+}
 
 export interface StackInfo {
 	dir: string;

@@ -23,10 +23,26 @@ export const IDENTITY_HEADERS = {
 } as const;
 
 const MAX_CLOCK_SKEW_SECONDS = 60;
-const GUEST: Identity = Object.freeze({ userId: 0, session: null, verified: false });
+export const GUEST: Identity = Object.freeze({ userId: 0, session: null, verified: false });
 
-/** Resolves the identity signed by WordPress; anything unverifiable is a guest without a session. */
+/**
+ * A browser request made by another page (another site, or another origin of this site such as another
+ * port or subdomain): Sec-Fetch-Site says so. Such a page must never read a shopper's personal data.
+ */
+export function fromOtherPage(request: FastifyRequest): boolean {
+	const site = request.headers['sec-fetch-site'];
+	return site === 'cross-site' || site === 'same-site';
+}
+
+/** Sec-Fetch-Site says the request comes from the shop's own pages (JSONP of personal data needs this). */
+export const fromSameOrigin = (request: FastifyRequest): boolean => request.headers['sec-fetch-site'] === 'same-origin';
+
+/**
+ * Resolves the identity signed by WordPress; anything unverifiable, and any request another page made,
+ * is a guest without a session.
+ */
 export function resolveIdentity(request: FastifyRequest, secret: string, nowSeconds = Math.floor(Date.now() / 1000)): Identity {
+	if (fromOtherPage(request)) return GUEST;
 	const signature = request.headers[IDENTITY_HEADERS.signature];
 	const user = request.headers[IDENTITY_HEADERS.user];
 	const time = request.headers[IDENTITY_HEADERS.time];

@@ -9,9 +9,9 @@ afterAll(async () => store.close());
 
 interface Line { internalId: string; qty: number; formattedPrice: string | null }
 
-/** GET `url` as WordPress forwards it for this shopper (the four signed headers). */
+/** GET `url` as WordPress forwards it for this shopper (the four signed headers), from the shop's own page. */
 async function get(url: string, user: number, session?: string) {
-	return store.app.inject({ method: 'GET', url, headers: identityHeaders('GET', url, { user, session }) });
+	return store.app.inject({ method: 'GET', url, headers: { ...identityHeaders('GET', url, { user, session }), 'sec-fetch-site': 'same-origin' } });
 }
 
 /** Cart lines as WooCommerce stored them in the session row: [product_id, variation_id, quantity]. */

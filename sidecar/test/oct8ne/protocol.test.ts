@@ -88,7 +88,7 @@ describe('oct8ne protocol', () => {
 		const pkg = (await import('../../../package.json')).default.version;
 		expect(body).toEqual({
 			platform: 'WooCommerce 10.1.0', adapterName: expect.any(String), adapterVersion: pkg, developedBy: expect.any(String),
-			supportUrl: expect.any(String), apiVersion: '2.4', enabled: false,
+			supportUrl: expect.any(String), apiVersion: '2.4', enabled: true,
 		});
 	});
 });

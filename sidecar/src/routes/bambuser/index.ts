@@ -8,12 +8,16 @@ import { lookupResponse, productsQuerySchema, searchResponse } from './schemas';
 /**
  * Catalogue data for Bambuser's product hydration and search (issue 6), registered with the prefix
  * `/commerce-bridge/bambuser`. Public data the shop shows anyway, so no token; cacheable for a minute.
+ * While Bambuser is switched off the routes do not exist (404).
  *
  *   GET /products?ids=102,125   GET /products?sku=SNK-URB   GET /products?url=<product URL>   → lookup answer
  *   GET /products?q=mok&page=0&pageSize=20                                                      → search answer
  */
 const bambuserRoutes: FastifyPluginAsync = async (fastify) => {
 	installErrorHandlers(fastify);
+	fastify.addHook('onRequest', async (_request, reply) => {
+		if (!(await fastify.settingsRepository.get('bambuser')).enabled) return reply.callNotFound();
+	});
 	fastify.withTypeProvider<ZodTypeProvider>().get('/products', {
 		schema: { querystring: productsQuerySchema, response: { 200: z.union([lookupResponse, searchResponse]) } },
 	}, async (request, reply) => {

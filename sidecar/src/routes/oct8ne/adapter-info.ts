@@ -20,6 +20,6 @@ export function adapterInfoMethod(fastify: FastifyInstance) {
 				apiVersion: '2.4',
 				enabled: settings.enabled,
 			} as const;
-		}),
+		}, { whileDisabled: true }),
 	};
 }

@@ -16,14 +16,16 @@ export interface Oct8neMethod {
 	sessionBound: boolean;
 	/** Called by the oct8ne platform with `apiToken`; a wrong token answers `[]`. */
 	protected: boolean;
+	/** Answers while oct8ne is switched off (getAdapterInfo says `enabled: false`); every other method is a 404 then. */
+	whileDisabled: boolean;
 	run(query: unknown, request: FastifyRequest): Promise<unknown>;
 }
 
 export function method<Q extends z.ZodType, R extends z.ZodType>(
-	query: Q, response: R, run: Handler<Q, R>, flags: { sessionBound?: boolean; protected?: boolean } = {},
+	query: Q, response: R, run: Handler<Q, R>, flags: { sessionBound?: boolean; protected?: boolean; whileDisabled?: boolean } = {},
 ): Oct8neMethod {
 	return {
-		query, response, sessionBound: flags.sessionBound ?? false, protected: flags.protected ?? false,
+		query, response, sessionBound: flags.sessionBound ?? false, protected: flags.protected ?? false, whileDisabled: flags.whileDisabled ?? false,
 		run: (q, request) => run(q as z.output<Q>, request),
 	};
 }

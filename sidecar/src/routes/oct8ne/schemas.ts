@@ -7,15 +7,28 @@ export const callbackSchema = z.string().max(CALLBACK_MAX, 'callback: at most 12
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
-const locale = z.preprocess(emptyToUndefined, z.string().max(35).transform((v) => v.replace(/_/g, '-')).refine((v) => {
-	try {
-		return Intl.getCanonicalLocales(v).length === 1;
-	} catch {
-		return false;
-	}
-}, 'locale: must be a locale such as en-US').optional());
+/** `nl`, `nl-NL`, `sr-Latn-RS`: a language the runtime can format for, with optional script and region (no extensions). */
+const LOCALE_SHAPE = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?$/;
 
-const currency = z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z]{3}$/, 'currency: must be an ISO 4217 code such as EUR').transform((v) => v.toUpperCase()).optional());
+/** The canonical tag (`nl-NL` for `nl_nl`) when Intl really has data for its language, else undefined. */
+function supportedLocale(value: string): string | undefined {
+	const tag = value.replace(/_/g, '-');
+	if (!LOCALE_SHAPE.test(tag)) return undefined;
+	const [canonical] = Intl.getCanonicalLocales(tag);
+	return canonical !== undefined && Intl.NumberFormat.supportedLocalesOf([canonical]).length === 1 ? canonical : undefined;
+}
+
+const locale = z.preprocess(emptyToUndefined, z.string().max(35).transform((v, ctx) => {
+	const canonical = supportedLocale(v);
+	if (canonical === undefined) ctx.addIssue({ code: 'custom', message: 'locale: must be a supported locale such as en-US' });
+	return canonical ?? '';
+}).optional());
+
+/** ISO 4217 codes as the runtime knows them (Intl.supportedValuesOf), upper case. */
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+const currency = z.preprocess(emptyToUndefined, z.string().transform((v) => v.toUpperCase())
+	.refine((v) => CURRENCIES.has(v), 'currency: must be an ISO 4217 currency code such as EUR').optional());
 
 const formatting = { locale, currency };
 
