@@ -26,6 +26,7 @@ import configPlugin from './plugins/config';
 import { createErrorHandler, createNotFoundHandler } from './plugins/error-handler';
 import identityPlugin from './plugins/identity';
 import mysqlPlugin from './plugins/mysql';
+import tokenAttemptsPlugin from './plugins/token-attempts';
 import catalogFeedRepository from './repositories/catalog-feed-repository';
 import customerFeedRepository from './repositories/customer-feed-repository';
 import customersRepository from './repositories/customers-repository';
@@ -71,6 +72,7 @@ export function buildApp(config: Config, options: AppOptions = {}): FastifyInsta
 	void app.register(configPlugin, { config });
 	void app.register(mysqlPlugin);
 	void app.register(identityPlugin);
+	void app.register(tokenAttemptsPlugin);
 	for (const repository of repositories) void app.register(repository);
 	for (const route of routes) void app.register(route.plugin, { prefix: route.prefix });
 	return app;

@@ -1,4 +1,4 @@
-import { FEED_TOKEN, loymaxSuite } from './loymax-app';
+import { FEED_TOKEN, loymaxDb, loymaxSuite } from './loymax-app';
 
 const suite = loymaxSuite();
 
@@ -32,12 +32,18 @@ describe('feed token', () => {
 		expect(res.body).not.toContain(FEED_TOKEN);
 	});
 
-	test('a disabled integration or an unset token refuses everyone', async () => {
-		const disabled = await suite.db.app({ enabled: false });
-		expect((await disabled.inject({ url: '/commerce-bridge/loymax/categories', headers: bearer })).statusCode).toBe(401);
-		const unset = await suite.db.app({ feedToken: '' });
-		expect((await unset.inject({ url: '/commerce-bridge/loymax/categories', headers: { authorization: 'Bearer ' } })).statusCode).toBe(401);
-		expect((await unset.inject('/commerce-bridge/loymax/categories?token=')).statusCode).toBe(401);
+	test('a disabled integration has no routes; an unset token refuses everyone', async () => {
+		// A database of its own: the suite's app must keep reading the default settings.
+		const other = await loymaxDb();
+		try {
+			const disabled = await other.app({ enabled: false });
+			expect((await disabled.inject({ url: '/commerce-bridge/loymax/categories', headers: bearer })).statusCode).toBe(404);
+			const unset = await other.app({ feedToken: '' });
+			expect((await unset.inject({ url: '/commerce-bridge/loymax/categories', headers: { authorization: 'Bearer ' } })).statusCode).toBe(401);
+			expect((await unset.inject('/commerce-bridge/loymax/categories?token=')).statusCode).toBe(401);
+		} finally {
+			await other.close();
+		}
 	});
 });
 

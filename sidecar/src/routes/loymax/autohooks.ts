@@ -12,14 +12,17 @@ function givenToken(request: FastifyRequest): string {
 /**
  * The feeds hold customers and orders: the token is checked on `onRequest`, before the query is
  * validated, so a caller without it learns nothing (not even which parameter is wrong). A disabled
- * integration or an unset token refuses every request.
+ * integration has no routes (404); an unset token refuses every request. Wrong tokens count against
+ * the client's budget of failed attempts (429 when used up).
  */
 export function installFeedTokenGuard(fastify: FastifyInstance): void {
 	fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
 		void reply.header('cache-control', 'no-store');
 		const { enabled, feedToken } = await fastify.settingsRepository.get('loymax');
-		if (!(enabled && tokensEqual(givenToken(request), feedToken))) {
-			await reply.code(401).send({ error: 'unauthorized', message: 'a valid Loymax feed token is required' });
-		}
+		if (!enabled) return reply.callNotFound();
+		fastify.tokenAttempts.assertAllowed(request, reply);
+		if (tokensEqual(givenToken(request), feedToken)) return;
+		fastify.tokenAttempts.failed(request);
+		await reply.code(401).send({ error: 'unauthorized', message: 'a valid Loymax feed token is required' });
 	});
 }

@@ -1,0 +1,46 @@
+import fp from 'fastify-plugin';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createAttemptLimiter } from '../lib/attempt-limiter';
+
+/** 20 wrong tokens a minute is far more than a misconfigured vendor makes and far too few to guess one. */
+export const FAILED_TOKENS_PER_MINUTE = 20;
+
+export interface TokenAttempts {
+	/** Throws a 429 (with Retry-After) when the client has used up its failed attempts. */
+	assertAllowed(request: FastifyRequest, reply: FastifyReply): void;
+	/** Records a missing or wrong token from the client. */
+	failed(request: FastifyRequest): void;
+}
+
+declare module 'fastify' {
+	interface FastifyInstance {
+		tokenAttempts: TokenAttempts;
+	}
+}
+
+class TooManyAttempts extends Error {
+	readonly statusCode = 429;
+	constructor(seconds: number) {
+		super(`too many failed token attempts; retry in ${seconds} s`);
+	}
+}
+
+/**
+ * One budget of failed token attempts per client address, shared by every token-guarded route (Belco,
+ * Loymax, oct8ne). The error handlers answer the 429 in each vendor's format.
+ */
+export default fp(
+	async (fastify) => {
+		const limiter = createAttemptLimiter({ max: FAILED_TOKENS_PER_MINUTE, windowMs: 60_000, clients: 10_000 });
+		fastify.decorate('tokenAttempts', {
+			assertAllowed(request, reply) {
+				const seconds = limiter.retryAfter(request.ip);
+				if (seconds === 0) return;
+				void reply.header('retry-after', String(seconds)).header('cache-control', 'no-store');
+				throw new TooManyAttempts(seconds);
+			},
+			failed: (request) => limiter.failed(request.ip),
+		} satisfies TokenAttempts);
+	},
+	{ name: 'token-attempts' },
+);
