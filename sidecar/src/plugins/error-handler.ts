@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DatabaseUnavailable } from '../lib/database-gate';
 
 export interface ErrorBody {
 	error: string;
@@ -36,11 +37,17 @@ function validationMessage(error: FastifyError): string {
 }
 
 /**
- * The single error policy: validation → 400 with a clear message, other 4xx keep their status,
+ * The single error policy: validation → 400 with a clear message, other 4xx keep their status, a
+ * database outage → 503 with Retry-After (logged once per outage by the database gate, not here),
  * everything else is logged with context and answered `{"error":"internal_error"}` without internals.
  */
 export function createErrorHandler(send: ErrorSender = sendJsonError) {
 	return function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+		if (error instanceof DatabaseUnavailable) {
+			void reply.header('retry-after', String(error.retryAfterSeconds)).header('cache-control', 'no-store');
+			send(request, reply, 503, { error: 'service_unavailable', message: error.message });
+			return;
+		}
 		if (error.validation) {
 			send(request, reply, 400, { error: 'bad_request', message: validationMessage(error) });
 			return;

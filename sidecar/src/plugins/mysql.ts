@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
-import { createPool, type Pool } from 'mysql2/promise';
+import { createConnection, createPool, type Pool } from 'mysql2/promise';
+import { createDatabaseGate, type DatabaseGate } from '../lib/database-gate';
 
 export interface Database {
 	pool: Pool;
@@ -13,29 +14,35 @@ declare module 'fastify' {
 	}
 }
 
+/** Worst case of an outage answer: a stalled query is noticed after STALL_MS, the probe gives up after PROBE_MS. */
+export const STALL_MS = 700;
+export const PROBE_MS = 800;
+export const RETRY_MS = 2000;
+
 /**
  * The one mysql2 pool. Connections are made lazily, so the sidecar starts while the database is down
- * and recovers on its own once it is back (a failed connection simply leaves the pool).
+ * and recovers on its own once it is back (a failed connection simply leaves the pool). Every query
+ * passes the database gate (lib/database-gate.ts): a down or hung server answers 503 within ~1.5 s.
  * - dateStrings: WordPress stores local and GMT datetimes side by side; strings avoid a silent timezone shift.
  * - supportBigNumbers (without bigNumberStrings): BIGINT ids stay numbers while safe, strings beyond 2^53.
+ * - queueLimit: a bounded number of requests wait for a connection; beyond it they fail instead of piling up.
  */
 export default fp(
 	async (fastify) => {
+		const uri = fastify.config.databaseUrl;
 		const pool = createPool({
-			uri: fastify.config.databaseUrl,
-			connectionLimit: 10,
-			maxIdle: 10,
-			idleTimeout: 60_000,
-			connectTimeout: 3_000,
-			enableKeepAlive: true,
-			dateStrings: true,
-			supportBigNumbers: true,
-			charset: 'utf8mb4_unicode_520_ci',
+			uri, connectionLimit: 10, maxIdle: 10, idleTimeout: 60_000, queueLimit: 200, connectTimeout: PROBE_MS,
+			enableKeepAlive: true, dateStrings: true, supportBigNumbers: true, charset: 'utf8mb4_unicode_520_ci',
 		});
 		// A connection that dies (server restart, network) emits 'error'; unhandled, that would crash the process.
+		// The outage itself is logged once by the gate, so each connection's error is only a debug line.
 		pool.on('connection', (connection) => {
-			connection.on('error', (err: NodeJS.ErrnoException) => fastify.log.warn({ code: err.code }, 'mysql connection error'));
+			connection.on('error', (err: NodeJS.ErrnoException) => fastify.log.debug({ code: err.code }, 'mysql connection error'));
 		});
+		const url = new URL(uri);
+		guard(pool, createDatabaseGate({
+			stallMs: STALL_MS, retryMs: RETRY_MS, probe: () => probe(uri), log: fastify.log, where: `${url.host}${url.pathname}`,
+		}));
 		fastify.decorate('mysql', { pool, ping: (timeoutMs = 1000) => ping(pool, timeoutMs) });
 		fastify.addHook('onClose', async () => {
 			await pool.end();
@@ -44,16 +51,38 @@ export default fp(
 	{ name: 'mysql', dependencies: ['config'] },
 );
 
+/** Routes the pool's two query methods (all the repositories use) through the gate. */
+function guard(pool: Pool, gate: DatabaseGate): void {
+	const query = pool.query.bind(pool);
+	const execute = pool.execute.bind(pool);
+	pool.query = ((...args: Parameters<typeof query>) => gate.run(() => query(...args))) as Pool['query'];
+	pool.execute = ((...args: Parameters<typeof execute>) => gate.run(() => execute(...args))) as Pool['execute'];
+}
+
+/** `SELECT 1` on a fresh connection of its own (the pool's may all be busy), within PROBE_MS all told. */
+async function probe(uri: string): Promise<boolean> {
+	const connecting = createConnection({ uri, connectTimeout: PROBE_MS });
+	const answered = connecting.then(async (connection) => {
+		try {
+			await connection.query({ sql: 'SELECT 1', timeout: PROBE_MS });
+			return true;
+		} finally {
+			connection.destroy();
+		}
+	});
+	return withTimeout(answered, PROBE_MS).finally(() => void connecting.then((c) => c.destroy(), () => undefined));
+}
+
 async function ping(pool: Pool, timeoutMs: number): Promise<boolean> {
+	return withTimeout(pool.query({ sql: 'SELECT 1', timeout: timeoutMs }).then(() => true), timeoutMs);
+}
+
+/** false when `task` fails or takes longer than `timeoutMs`; a late outcome is ignored (never an unhandled rejection). */
+async function withTimeout(task: Promise<boolean>, timeoutMs: number): Promise<boolean> {
 	let timer: NodeJS.Timeout | undefined;
 	const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, timeoutMs, false)));
-	// The query keeps running after a timeout; its outcome is then ignored (never an unhandled rejection).
-	const query = pool.query({ sql: 'SELECT 1', timeout: timeoutMs }).then(
-		() => true,
-		() => false,
-	);
 	try {
-		return await Promise.race([query, timeout]);
+		return await Promise.race([task.catch(() => false), timeout]);
 	} finally {
 		clearTimeout(timer);
 	}

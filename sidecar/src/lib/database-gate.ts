@@ -1,0 +1,94 @@
+import type { FastifyBaseLogger } from 'fastify';
+
+/** Thrown instead of a query's result while the database is down or hung; answered 503 with Retry-After. */
+export class DatabaseUnavailable extends Error {
+	readonly statusCode = 503;
+	readonly code = 'DB_UNAVAILABLE';
+	constructor(readonly retryAfterSeconds: number) {
+		super('the shop database is unavailable; retry shortly');
+	}
+}
+
+export interface DatabaseGateOptions {
+	/** A query without an answer for this long makes the gate ask the probe whether the server is alive. */
+	stallMs: number;
+	/** While the database is down, how often a request may probe it (and the Retry-After given). */
+	retryMs: number;
+	/** Whether the server answers at all, on a connection of its own; resolves within the probe's own deadline. */
+	probe(): Promise<boolean>;
+	log: FastifyBaseLogger;
+	/** Where the database is (host:port/db, never credentials), for the outage log line. */
+	where: string;
+	now?: () => number;
+}
+
+export interface DatabaseGate {
+	/** Runs a query unless the database is known to be down; turns an outage into DatabaseUnavailable. */
+	run<T>(query: () => Promise<T>): Promise<T>;
+}
+
+/** mysql2 marks connection-level failures `fatal`; these codes mean the same when it does not. */
+const OUTAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE',
+	'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT', 'ER_CON_COUNT_ERROR', 'ER_SERVER_SHUTDOWN']);
+
+const isOutage = (error: unknown): error is Error & { code?: string } =>
+	error instanceof Error && ((error as { fatal?: unknown }).fatal === true || OUTAGE_CODES.has(String((error as { code?: unknown }).code)));
+
+/**
+ * A circuit breaker in front of the pool. An outage (refused or lost connections, or a query that
+ * stalls while a fresh connection cannot even run `SELECT 1`) opens it: one log line, then every
+ * query fails at once with DatabaseUnavailable instead of waiting for the pool. Every `retryMs` one
+ * request probes the server; the first probe that succeeds closes it again (one more log line).
+ * A slow query on a live server is left alone: only a server that does not answer trips the gate.
+ */
+export function createDatabaseGate(options: DatabaseGateOptions): DatabaseGate {
+	const { stallMs, retryMs, log, where, now = Date.now } = options;
+	const retryAfter = Math.ceil(retryMs / 1000);
+	let down: { since: number; refused: number } | null = null;
+	let probing: Promise<boolean> | null = null;
+	let lastProbe = 0;
+
+	const probeOnce = () => (probing ??= options.probe().catch(() => false).finally(() => {
+		probing = null;
+		lastProbe = now();
+	}));
+	const refuse = () => {
+		if (down) down.refused += 1;
+		return new DatabaseUnavailable(retryAfter);
+	};
+	function trip(cause: { code?: string; message: string }): void {
+		if (down) return;
+		down = { since: now(), refused: 0 };
+		log.error({ database: where, code: cause.code, reason: cause.message, retryAfterSeconds: retryAfter }, 'database unavailable: answering 503 until it is back');
+	}
+	async function admit(): Promise<void> {
+		if (!down) return;
+		if (probing || now() - lastProbe < retryMs || !(await probeOnce())) throw refuse();
+		if (!down) return;
+		log.info({ database: where, downForMs: now() - down.since, refused: down.refused }, 'database reachable again');
+		down = null;
+	}
+	/** Rejects when the query has stalled for `stallMs` and the server does not answer a probe either. */
+	function stallWatch(): { stalled: Promise<never>; cancel(): void } {
+		let timer: NodeJS.Timeout | undefined;
+		const stalled = new Promise<never>((_resolve, reject) => {
+			timer = setTimeout(() => void probeOnce().then((alive) => alive || reject(Object.assign(new Error(`no answer within ${stallMs} ms`), { code: 'ETIMEDOUT' }))), stallMs);
+		});
+		return { stalled, cancel: () => clearTimeout(timer) };
+	}
+	return {
+		async run(query) {
+			await admit();
+			const watch = stallWatch();
+			try {
+				return await Promise.race([query(), watch.stalled]);
+			} catch (error) {
+				if (!isOutage(error)) throw error;
+				trip(error);
+				throw refuse();
+			} finally {
+				watch.cancel();
+			}
+		},
+	};
+}
