@@ -68,30 +68,34 @@ final class FixtureFacts {
 	}
 
 	/**
-	 * Profile and paid-order statistics of a customer: paid statuses only, totals net of refunds.
+	 * Profile and paid-order statistics of a customer: orders in paid statuses placed by the account or with
+	 * its e-mail as billing e-mail (WC_Order_Query's `customer` matches either), totals net of refunds.
 	 *
 	 * @param int $user_id Registered customer.
-	 * @return array<string, mixed> Customer shape without avatar and registered, keys sorted.
+	 * @return array<string, mixed> Customer shape without names, avatar and registered, keys sorted.
 	 */
 	public static function customer( int $user_id ): array {
 		$customer = new \WC_Customer( $user_id );
 		$paid     = wc_get_orders(
 			array(
-				'customer_id' => $user_id,
-				'status'      => wc_get_is_paid_statuses(),
-				'limit'       => -1,
+				'customer' => array( $user_id, $customer->get_email() ),
+				'status'   => wc_get_is_paid_statuses(),
+				'limit'    => -1,
 			)
 		);
-		$refunded = array_sum( array_map( static fn ( \WC_Order $order ) => (float) $order->get_total_refunded(), $paid ) );
-		$created  = array_map( static fn ( \WC_Order $order ) => $order->get_date_created()->getTimestamp(), $paid );
-		$facts    = array(
+		$spent    = 0.0;
+		foreach ( $paid as $order ) {
+			$refunds = array_map( static fn ( \WC_Order_Refund $refund ) => (float) $refund->get_amount(), $order->get_refunds() );
+			$spent  += (float) $order->get_total() - array_sum( $refunds );
+		}
+		$created = array_map( static fn ( \WC_Order $order ) => $order->get_date_created()->getTimestamp(), $paid );
+		$facts   = array(
 			'id'          => $user_id,
 			'email'       => $customer->get_email(),
 			'phone'       => $customer->get_billing_phone(),
 			'country'     => $customer->get_billing_country(),
 			'order_count' => count( $paid ),
-			// WC_Customer::get_total_spent() sums the paid orders' totals, refunds not taken off.
-			'total_spent' => (float) $customer->get_total_spent() - $refunded,
+			'total_spent' => $spent,
 			'last_order'  => $created ? max( $created ) : null,
 		);
 		ksort( $facts );

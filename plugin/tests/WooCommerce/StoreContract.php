@@ -129,8 +129,16 @@ abstract class StoreContract extends TestCase {
 		$this->assertNull( $store->order( 14 ), 'a product is not an order' );
 	}
 
-	public function test_a_customer_has_a_profile_and_paid_order_stats_net_of_refunds(): void {
-		$user_id = wc_get_order( 140 )->get_customer_id(); // Fixture: completed, partially refunded.
+	/** @return array<string, array{int}> */
+	public static function customers(): array {
+		return array(
+			'with a partially refunded order (140)'    => array( 4 ),
+			'with guest checkouts under their e-mail' => array( 18 ),
+		);
+	}
+
+	/** @dataProvider customers */
+	public function test_a_customer_has_a_profile_and_paid_order_stats_net_of_refunds( int $user_id ): void {
 		$this->arrange_customer( $user_id );
 		$customer = $this->store()->customer( $user_id );
 		$expected = FixtureFacts::customer( $user_id );
