@@ -4,13 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ADMIN_PASSWORD, ADMIN_USER, StackBusyError, startStack, type Stack } from '../stack/stack';
 import { REPO_ROOT } from '../stack/wordpress';
-import { saveAdminState } from './support/wordpress';
+import { ensureClassicPages } from './support/pages';
+import { enableEveryVendor } from './support/vendors';
+import { openAdmin, saveAdminState } from './support/wordpress';
 
 /** The stack this run started (none when WP_BASE_URL pointed at an existing store); read by the teardown. */
 export let startedStack: Stack | undefined;
 
 /** The directory holding this run's admin session; removed by the teardown. */
 export let authDir: string | undefined;
+
+/** Puts the vendors' settings back as they were before the run and closes its admin client; for the teardown. */
+export let restoreStore: (() => Promise<void>) | undefined;
 
 /** `.stack/e2e`, or a numbered sibling when another run holds it (several runs may share a machine). */
 async function startInFreeSlot(): Promise<Stack> {
@@ -35,6 +40,26 @@ async function logInAdmin(config: FullConfig): Promise<void> {
 	}
 }
 
+/** What every spec relies on, made the same way on the local stack and on a real store. */
+async function prepareStore(): Promise<void> {
+	const { admin, dispose } = await openAdmin();
+	try {
+		await ensureClassicPages(admin);
+		const restoreVendors = await enableEveryVendor(admin);
+		restoreStore = async () => {
+			try {
+				// A stack this run started goes away anyway; a real store gets its settings back.
+				if (!startedStack) await restoreVendors();
+			} finally {
+				await dispose();
+			}
+		};
+	} catch (error) {
+		await dispose();
+		throw error;
+	}
+}
+
 export default async function globalSetup(config: FullConfig): Promise<void> {
 	if (!process.env.WP_BASE_URL) {
 		startedStack = await startInFreeSlot();
@@ -46,6 +71,7 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
 	}
 	try {
 		await logInAdmin(config);
+		await prepareStore();
 	} catch (error) {
 		await startedStack?.stop();
 		throw error;

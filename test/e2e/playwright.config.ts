@@ -20,7 +20,8 @@ export default defineConfig({
 	fullyParallel: true,
 	retries: process.env.CI ? 1 : 0,
 	forbidOnly: Boolean(process.env.CI),
-	timeout: 30_000,
+	// Generous for a shared 2-core machine, where one WordPress page view can take seconds.
+	timeout: 45_000,
 	expect: { timeout: 10_000 },
 	reporter: [['list']],
 	/*

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 export const EMBED_URLS = {
 	eu: 'https://one-to-one.bambuser.com/eu/embed.js',
@@ -98,7 +98,8 @@ const RECORDER = `(function () {
 })();`;
 
 /** Serves the recorder at the region's loader URL (and 404 at the other region's); counts loads. */
-export async function recordBambuser(page: Page, region: keyof typeof EMBED_URLS = 'eu'): Promise<{ loads: () => number }> {
+/** Serves on a page, or on every page of a context. */
+export async function recordBambuser(page: Page | BrowserContext, region: keyof typeof EMBED_URLS = 'eu'): Promise<{ loads: () => number }> {
 	let loads = 0;
 	for (const [key, url] of Object.entries(EMBED_URLS)) {
 		await page.route(url, (route) => {

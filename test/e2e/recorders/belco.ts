@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /** One call the page made on the Belco API, arguments JSON-cloned. */
 export interface BelcoCall {
@@ -28,7 +28,7 @@ const RECORDER = `(function () {
 })();`;
 
 /** Serves the recorder for the widget script on every page of this context; counts script loads. */
-export async function recordBelco(page: Page): Promise<{ loads: () => number }> {
+export async function recordBelco(page: Page | BrowserContext): Promise<{ loads: () => number }> {
 	let loads = 0;
 	await page.route('**/cdn.belco.io/v2/widget.js', (route) => {
 		loads += 1;

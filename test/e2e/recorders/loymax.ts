@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * A RECORDING stand-in for the Loymax tracker (the real snippet and call syntax are not public). The
@@ -41,7 +41,7 @@ const RECORDER = `(function () {
 })();`;
 
 /** Serves the recorder at TRACKER_URL for this page. */
-export async function serveRecorder(page: Page): Promise<void> {
+export async function serveRecorder(page: Page | BrowserContext): Promise<void> {
 	await page.route(TRACKER_URL, (route) => route.fulfill({ status: 200, contentType: 'application/javascript', body: RECORDER }));
 }
 

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * Recording stand-ins for oct8ne's CDN scripts (unreachable here). The widget script records the
@@ -44,7 +44,7 @@ const WIDGET_SCRIPT = `(function () {
 const SALE_SCRIPT = `(window.__recordedOct8neSales = window.__recordedOct8neSales || []).push({ id: document.currentScript.id, src: document.currentScript.src });`;
 
 /** Serves the recorders for oct8ne's script URLs; returns the URLs the page requested. */
-export async function recordOct8ne(page: Page): Promise<string[]> {
+export async function recordOct8ne(page: Page | BrowserContext): Promise<string[]> {
 	const requested: string[] = [];
 	const serve = (body: string) => async (route: import('@playwright/test').Route) => {
 		requested.push(route.request().url());

@@ -1,26 +1,28 @@
 import type { Page } from '@playwright/test';
 import { fire, recordBambuser, recording, type BuiltNode } from '../recorders/bambuser';
-import { BEANIE, expect, logIn, test } from '../support/wordpress';
+import { settledSignals, vendorsReady } from '../recorders/vendors';
+import { createCustomer, deleteCustomer, type Customer } from '../support/customers';
+import { BEANIE, cartLines } from '../support/store';
+import { BAMBUSER } from '../support/vendors';
+import { expect, logIn, test } from '../support/wordpress';
 
 /*
  * Bambuser One-to-One on the storefront, through a recording stand-in of the embed served at the
  * region's loader URL: the agent's cart events drive the native cart (checked through the Store API),
  * checkout in both modes, the cart UI refresh, product data and search from the real catalogue, the
- * dataLayer affiliation and the consultation block/shortcode. Bambuser is enabled through the settings
- * REST API for this file and restored afterwards; the tests run in order in one worker.
+ * dataLayer affiliation and the consultation block/shortcode. Bambuser is on for the whole run
+ * (support/vendors.ts); tests that change a setting for their behaviour run in order, one worker.
  */
 
 test.describe.configure({ mode: 'serial' });
 
-const ORG_ID = 'org-e2e-1';
+const ORG_ID = BAMBUSER.orgId;
 const OUT_OF_STOCK = [63, 90];
 const SNEAKER = 102; // variable: colour × shoe size
 
-let restore: () => Promise<void>;
 let buttonsPage = { id: 0, link: '' };
 
 test.beforeAll(async ({ admin }) => {
-	restore = await admin.setVendorSettings('bambuser', { enabled: true, orgId: ORG_ID, region: 'eu', queue: 'Shoes', triggers: ['smart'], checkoutMode: 'same-tab', minimize: true, shareShopper: true });
 	buttonsPage = await admin.publishPage(
 		'Bambuser buttons',
 		'<!-- wp:commerce-bridge/bambuser-consultation {"label":"Talk to a <stylist>","queue":"Stylists"} /-->' +
@@ -29,7 +31,6 @@ test.beforeAll(async ({ admin }) => {
 });
 
 test.afterAll(async ({ admin }) => {
-	await restore();
 	if (buttonsPage.id) await admin.deletePage(buttonsPage.id);
 });
 
@@ -39,8 +40,7 @@ interface CartItem {
 }
 
 async function nativeCart(page: Page): Promise<CartItem[]> {
-	const response = await page.request.get('/wp-json/wc/store/v1/cart');
-	return ((await response.json()) as { items: CartItem[] }).items;
+	return (await cartLines(page)).map(({ id, quantity }) => ({ id, quantity }));
 }
 
 /** What the embed would get from its `data` option: the function's answer, or {} without one. */
@@ -101,13 +101,21 @@ test('should-update-item-in-cart sets the quantity, removes at 0 and adds an ite
 	expect(await fire(page, 'should-update-item-in-cart', { sku: String(OUT_OF_STOCK[0]), quantity: 2, previousQuantity: 1 })).toEqual({ success: false, reason: 'out-of-stock' });
 });
 
-test('the mini-cart fragment shows an item added from the call without a reload', async ({ page }) => {
+test('the Mini-Cart counts an item added from the call without a reload', async ({ page }) => {
 	await openShop(page);
 	await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
-	await expect(page.locator('.widget_shopping_cart_content .mini_cart_item')).toHaveCount(0);
+	const badge = page.locator('.wc-block-mini-cart__badge').first();
+	await expect(badge).not.toHaveText('1');
 	expect(await fire(page, 'should-add-item-to-cart', { sku: String(BEANIE) })).toBe(true);
-	await expect(page.locator('.widget_shopping_cart_content .mini_cart_item')).toContainText('Beanie');
+	await expect(badge).toHaveText('1');
 	expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+});
+
+test('an item added from the call reaches oct8ne, Belco and Loymax once', async ({ page }) => {
+	await openShop(page);
+	await vendorsReady(page);
+	expect(await fire(page, 'should-add-item-to-cart', { sku: String(BEANIE) })).toBe(true);
+	expect(await settledSignals(page)).toEqual({ oct8ne: 1, belcoSyncs: 1, loymax: [['cartAdd', 'accessories', 'woo-beanie']] });
 });
 
 test('items added from the call reach an existing dataLayer with the Bambuser affiliation', async ({ page }) => {
@@ -133,6 +141,8 @@ test('goto-checkout in same-tab mode floats the call above the checkout page', a
 test('goto-checkout in new-tab mode opens the checkout in a new tab', async ({ page, admin }) => {
 	await admin.withVendorSettings('bambuser', { checkoutMode: 'new-tab' }, async () => {
 		await openShop(page);
+		// WooCommerce sends a visitor with an empty cart from the checkout back to the cart.
+		expect(await fire(page, 'should-add-item-to-cart', { sku: String(BEANIE) })).toBe(true);
 		const popup = page.waitForEvent('popup');
 		await fire(page, 'goto-checkout', { cart: { items: [] } });
 		const tab = await popup;
@@ -206,18 +216,14 @@ test('the consultation block opens the call with its queue; the shortcode links 
 });
 
 test.describe('a logged-in customer', () => {
-	const stamp = Date.now();
-	const customer = { id: 0, login: `bambuser-${stamp}`, password: `pw-${stamp}-e2e`, email: `bambuser.${stamp}@example.com`, firstName: 'Bea', lastName: 'Bambuser' };
+	let customer: Customer;
 
 	test.beforeAll(async ({ admin }) => {
-		({ id: customer.id } = await admin.rest<{ id: number }>('/wp/v2/users', {
-			method: 'POST',
-			data: { username: customer.login, password: customer.password, email: customer.email, first_name: customer.firstName, last_name: customer.lastName, roles: ['customer'] },
-		}));
+		customer = await createCustomer(admin, 'bambuser', { firstName: 'Bea', lastName: 'Bambuser' });
 	});
 
 	test.afterAll(async ({ admin }) => {
-		if (customer.id) await admin.rest(`/wp/v2/users/${customer.id}?force=true&reassign=false`, { method: 'DELETE' });
+		await deleteCustomer(admin, customer);
 	});
 
 	test('is named to the agent through the embed\'s data: first name, last name and e-mail', async ({ page }) => {

@@ -1,31 +1,17 @@
 import type { Page } from '@playwright/test';
-import { callsOf, recorded, serveRecorder, SNIPPET, TEMPLATES, type Recorded } from '../recorders/loymax';
-import { expect, logIn, placeOrder, test } from '../support/wordpress';
+import { callsOf, recorded, type Recorded } from '../recorders/loymax';
+import { placeBlockOrder, placeClassicOrder } from '../support/checkout';
+import { expect, logIn, test } from '../support/wordpress';
 
 /**
  * Loymax tracker on the storefront, through a RECORDING stand-in for the tracker: loader before every
- * event, each event with ids resolved per the id settings, once. Settings are written through the REST
- * API as admin and restored afterwards; the tests share them, so they run in order.
+ * event, each event with ids resolved per the id settings (support/vendors.ts: e-mail, SKU, category
+ * slug, order id), once. Cart events from each UI are in the cart specs. Tests that change a setting for
+ * their behaviour (user id mode, clean-up on logout) run in order, one worker.
  */
 
 test.describe.configure({ mode: 'serial' });
 
-const SETTINGS = {
-	enabled: true,
-	shopId: '4711',
-	eventSourceId: 'e2e-shop',
-	trackerSnippet: SNIPPET,
-	...TEMPLATES,
-	userIdMode: 'email',
-	productIdMode: 'sku',
-	categoryIdMode: 'slug',
-	orderIdMode: 'id',
-	sectionMap: [{ match: '/product/*', pageName: 'product_pages' }],
-	cleanupAfterOrder: true,
-	cleanupOnLogout: false,
-};
-
-let restore: () => Promise<void>;
 /**
  * The login test's own customer: the queue of next-page events is per user, so an account another spec
  * logs in with at the same time (the admin) would receive that login's event too.
@@ -34,7 +20,6 @@ const STAMP = Date.now();
 const shopper = { id: 0, login: `loymax-${STAMP}`, email: `loymax.login.${STAMP}@example.com`, password: `pw-${STAMP}-e2e` };
 
 test.beforeAll(async ({ admin }) => {
-	restore = await admin.setVendorSettings('loymax', SETTINGS);
 	({ id: shopper.id } = await admin.rest<{ id: number }>('/wp/v2/users', {
 		method: 'POST',
 		data: { username: shopper.login, email: shopper.email, password: shopper.password, roles: ['customer'] },
@@ -42,12 +27,7 @@ test.beforeAll(async ({ admin }) => {
 });
 
 test.afterAll(async ({ admin }) => {
-	await restore();
 	if (shopper.id) await admin.rest(`/wp/v2/users/${shopper.id}?force=true&reassign=false`, { method: 'DELETE' });
-});
-
-test.beforeEach(async ({ page }) => {
-	await serveRecorder(page);
 });
 
 /** Waits until the recorder holds a call of `kind` and returns everything recorded. */
@@ -71,30 +51,6 @@ test('a category page sends the category view', async ({ page }) => {
 	expect(callsOf(calls, 'section')).toEqual([]);
 });
 
-test('AJAX add to cart and mini-cart removal send cart events with resolved ids', async ({ page }) => {
-	await page.goto('/product/beanie/');
-	await until(page, 'product');
-	await page.locator('a.ajax_add_to_cart').click();
-	let calls = await until(page, 'cartAdd');
-	expect(callsOf(calls, 'cartAdd')).toEqual([['cartAdd', 'accessories', 'woo-beanie']]);
-	await page.locator('.widget_shopping_cart_content a.remove_from_cart_button').click();
-	calls = await until(page, 'cartRemove');
-	expect(callsOf(calls, 'cartRemove')).toEqual([['cartRemove', 'woo-beanie']]);
-	expect(callsOf(calls, 'cartAdd')).toHaveLength(1);
-});
-
-test('a product form post is queued on the server and sent once on the next page', async ({ page }) => {
-	await page.goto('/product/beanie/');
-	await page.locator('form.cart button[name="add-to-cart"]').click();
-	await page.waitForLoadState('load');
-	const calls = await until(page, 'cartAdd');
-	expect(callsOf(calls, 'cartAdd')).toEqual([['cartAdd', 'accessories', 'woo-beanie']]);
-	expect(calls.findIndex((c) => c[0] === 'trackerLoaded')).toBeLessThan(calls.findIndex((c) => c[0] === 'cartAdd'));
-	await page.reload();
-	await until(page, 'product');
-	expect(callsOf(await recorded(page), 'cartAdd')).toEqual([]);
-});
-
 test('registration sends the new customer\'s e-mail on the page after the redirect', async ({ page }) => {
 	const email = `loymax.${Date.now()}@example.com`;
 	await page.goto('/my-account/');
@@ -116,8 +72,9 @@ test('login sends the customer id on the page after the redirect', async ({ page
 	expect(callsOf(calls, 'auth')).toEqual([['auth', shopper.email]]);
 });
 
-test('checkout completion is sent once per order, then the clean-up, and not again on reload', async ({ page }) => {
-	const orderId = await placeOrder(page, { firstName: 'Lena', lastName: 'Loymax' });
+test('a block checkout sends the checkout once per order, then the clean-up, and not again on reload', async ({ page }) => {
+	test.slow();
+	const orderId = await placeBlockOrder(page, { firstName: 'Lena', lastName: 'Loymax' });
 	const calls = await until(page, 'checkout');
 	expect(calls.filter((c) => c[0] === 'checkout' || c[0] === 'cartClear')).toEqual([['checkout', orderId], ['cartClear']]);
 	await page.reload();
@@ -125,12 +82,13 @@ test('checkout completion is sent once per order, then the clean-up, and not aga
 	expect(callsOf(await recorded(page), 'checkout')).toEqual([]);
 });
 
-test('an account created at checkout sends the registration with the new customer\'s id once, and the checkout once', async ({ page, admin }) => {
+test('an account created at the classic checkout sends the registration with the new customer\'s id once, and the checkout once', async ({ page, admin }) => {
+	test.slow();
 	const email = `loymax.checkout.${Date.now()}@example.com`;
 	await admin.withVendorSettings('loymax', { userIdMode: 'id' }, async () => {
 		let customerId = 0;
 		try {
-			const orderId = await placeOrder(page, { firstName: 'Carla', lastName: 'Loymax', email, createAccount: true });
+			const orderId = await placeClassicOrder(page, { firstName: 'Carla', lastName: 'Loymax', email, createAccount: true });
 			const users = await admin.rest<Array<{ id: number; email: string }>>(`/wp/v2/users?context=edit&search=${encodeURIComponent(email)}`);
 			customerId = users.find((user) => user.email === email)?.id ?? 0;
 			expect(customerId).toBeGreaterThan(0);

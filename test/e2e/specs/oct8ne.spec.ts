@@ -1,22 +1,21 @@
 import { recordedOct8ne, recordedSales, recordOct8ne, WIDGET_URL } from '../recorders/oct8ne';
-import { BEANIE, expect, placeOrder, test } from '../support/wordpress';
+import { amountOf, placeBlockOrder, receivedValue } from '../support/checkout';
+import { addToCart, BEANIE } from '../support/store';
+import { OCT8NE } from '../support/vendors';
+import { expect, test } from '../support/wordpress';
 
 /*
- * oct8ne on the storefront: the widget script and its properties, live cart updates, the sale
- * notification on the order-received page and the two editor blocks. oct8ne is enabled through the
- * settings REST API for this file and restored afterwards; the tests run in order in one worker.
+ * oct8ne on the storefront: the widget script and its properties, the cart UI refresh after oct8ne
+ * changed the cart, the sale notification on the order-received page and the two editor blocks. oct8ne
+ * is on for the whole run (support/vendors.ts); its live cart updates are in the cart specs.
  */
 
-test.describe.configure({ mode: 'serial' });
-
-const LICENSE = 'E2E0C8NE0000000000000000000000A1';
+const LICENSE = OCT8NE.license;
 const BASE = (process.env.WP_BASE_URL ?? '').replace(/\/$/, '');
 
-let restore: () => Promise<void>;
 let blocksPage = { id: 0, link: '' };
 
 test.beforeAll(async ({ admin }) => {
-	restore = await admin.setVendorSettings('oct8ne', { enabled: true, license: LICENSE, region: 'eu', server: '', staticServer: '' });
 	blocksPage = await admin.publishPage(
 		'oct8ne blocks',
 		'<!-- wp:commerce-bridge/oct8ne-phone-pin {"label":"Call us & get a PIN"} /-->' +
@@ -25,7 +24,6 @@ test.beforeAll(async ({ admin }) => {
 });
 
 test.afterAll(async ({ admin }) => {
-	await restore();
 	if (blocksPage.id) await admin.deletePage(blocksPage.id);
 });
 
@@ -75,35 +73,24 @@ test('other pages load the widget without currentProduct', async ({ page }) => {
 	expect(recorded.props.license).toBe(LICENSE);
 });
 
-test('an AJAX add-to-cart calls oct8ne.update("cart") without a reload', async ({ page }) => {
+test('onProductAddedToCart refreshes the Mini-Cart after oct8ne changed the cart', async ({ page }) => {
 	await recordOct8ne(page);
 	await page.goto('/product/beanie/');
 	await recordedOct8ne(page);
-	await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
-	await page.locator('a.ajax_add_to_cart').click();
-	await expect(page.locator('.widget_shopping_cart_content')).toContainText('Beanie');
-	await expect.poll(() => page.evaluate(() => (window as unknown as { __recordedOct8ne: { updates: string[] } }).__recordedOct8ne.updates)).toEqual(['cart']);
-	expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
-});
-
-test('onProductAddedToCart refreshes the mini-cart after oct8ne changed the cart', async ({ page }) => {
-	await recordOct8ne(page);
-	await page.goto('/product/beanie/');
-	await recordedOct8ne(page);
-	await expect(page.locator('.widget_shopping_cart_content')).not.toContainText('Beanie');
+	const badge = page.locator('.wc-block-mini-cart__badge').first();
+	await expect(badge).not.toHaveText('1');
 	// What oct8ne's widget does: add through the store's own AJAX endpoint, then call the callback.
-	const added = await page.request.post('/?wc-ajax=add_to_cart', { form: { product_id: BEANIE, quantity: '1' } });
-	expect(added.ok()).toBe(true);
+	await addToCart(page, BEANIE);
 	await page.evaluate((id) => (window as unknown as { oct8ne: { onProductAddedToCart: (id: string) => void } }).oct8ne.onProductAddedToCart(id), String(BEANIE));
-	await expect(page.locator('.widget_shopping_cart_content')).toContainText('Beanie');
+	await expect(badge).toHaveText('1');
 });
 
 test('the order-received page reports the sale once with the order values, and not on reload', async ({ page }) => {
+	test.slow();
 	const requested = await recordOct8ne(page);
-	await placeOrder(page, { firstName: 'Olga', lastName: 'Octane' });
-	const reference = (await page.locator('.woocommerce-order-overview__order strong').textContent())!.trim();
-	const shown = (await page.locator('.woocommerce-order-overview__total strong').textContent())!;
-	const total = Number(shown.replace(/[^\d,.]/g, '').replace(/\.(?=\d{3})/g, '').replace(',', '.'));
+	await placeBlockOrder(page, { firstName: 'Olga', lastName: 'Octane' });
+	const reference = await receivedValue(page, 'order');
+	const total = amountOf(await receivedValue(page, 'total'));
 	await expect(page.locator('script#oct8ne-sale-notification')).toHaveCount(1);
 	await expect.poll(() => recordedSales(page)).toHaveLength(1);
 	const [sale] = await recordedSales(page);
@@ -120,7 +107,7 @@ test('the order-received page reports the sale once with the order values, and n
 	expect(requested.filter((u) => u.includes('sale-notification')).length).toBe(1);
 
 	await page.reload();
-	await expect(page.locator('.woocommerce-order-overview__order strong')).toHaveText(reference);
+	expect(await receivedValue(page, 'order')).toBe(reference);
 	await expect(page.locator('script#oct8ne-sale-notification')).toHaveCount(0);
 	expect(requested.filter((u) => u.includes('sale-notification')).length).toBe(1);
 });

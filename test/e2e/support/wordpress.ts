@@ -1,16 +1,14 @@
 import { expect, request, test as base, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { recordVendors } from '../recorders/vendors';
 
 /*
  * The chores every spec shares: logging in, talking to the REST API as the store admin, changing a
- * vendor's settings and putting them back, placing an order. Only WooCommerce-visible behaviour and the
+ * vendor's settings and putting them back. Only WooCommerce-visible behaviour and the
  * env of the global set-up (WP_BASE_URL, WP_USERNAME, WP_PASSWORD) are used, so the same helpers work
  * against the local stack and a real store.
  */
 
 export { expect };
-
-/** A simple, in-stock fixture product (Beanie, on sale 20 → 18). */
-export const BEANIE = 14;
 
 export interface Credentials {
 	user: string;
@@ -132,47 +130,36 @@ function adminClient(api: APIRequestContext, nonce: string): Admin {
 	};
 }
 
-/** `test` with `admin`: one admin REST client per worker, on the run's admin session. */
+/** An admin REST client on the run's admin session (the nonce is bound to that session). */
+export async function openAdmin(): Promise<{ admin: Admin; dispose: () => Promise<void> }> {
+	const api = await request.newContext({ baseURL: process.env.WP_BASE_URL, storageState: adminState() });
+	const nonce = await (await api.get('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+	if (!/^[0-9a-f]{10}$/.test(nonce)) throw new Error('No REST nonce for the admin session');
+	return { admin: adminClient(api, nonce), dispose: () => api.dispose() };
+}
+
+/** A 1×1 GIF. */
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAAAAQABAAACAUwAOw==', 'base64');
+
+/**
+ * `test` with `admin` (one admin REST client per worker, on the run's admin session), every vendor's
+ * recorder on every page (recorders/vendors.ts) and product images
+ * answered by a pixel: no spec looks at them, and a store whose image files are missing (the fixture
+ * ships only the attachment rows) renders a whole WordPress 404 page for each, which made every page
+ * load take seconds.
+ */
 export const test = base.extend<object, { admin: Admin }>({
+	context: async ({ context }, use) => {
+		await recordVendors(context);
+		await context.route('**/wp-content/uploads/**', (route) => route.fulfill({ status: 200, contentType: 'image/gif', body: PIXEL }));
+		await use(context);
+	},
 	admin: [
 		async ({}, use) => {
-			const api = await request.newContext({ baseURL: process.env.WP_BASE_URL, storageState: adminState() });
-			// The nonce wp.apiFetch refreshes itself with; it is bound to the session of the cookies.
-			const nonce = await (await api.get('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
-			if (!/^[0-9a-f]{10}$/.test(nonce)) throw new Error('No REST nonce for the admin session');
-			await use(adminClient(api, nonce));
-			await api.dispose();
+			const { admin, dispose } = await openAdmin();
+			await use(admin);
+			await dispose();
 		},
 		{ scope: 'worker' },
 	],
 });
-
-export interface Buyer {
-	firstName: string;
-	lastName: string;
-	/** Default: a fresh address made from the first name. */
-	email?: string;
-	/** Ticks "Create an account?" (and fills the password field where the store shows one). */
-	createAccount?: boolean;
-}
-
-/**
- * Buys one product as a guest through the classic checkout form and returns the order id once the
- * order-received page is shown.
- */
-export async function placeOrder(page: Page, buyer: Buyer, productId = BEANIE): Promise<string> {
-	await page.goto(`/shop/?add-to-cart=${productId}`);
-	await page.goto('/checkout/');
-	await page.locator('#billing_first_name').fill(buyer.firstName);
-	await page.locator('#billing_last_name').fill(buyer.lastName);
-	await page.locator('#billing_email').fill(buyer.email ?? `${buyer.firstName.toLowerCase()}.${Date.now()}@example.com`);
-	await page.locator('#billing_phone').fill('+31 6 44455566');
-	if (buyer.createAccount) {
-		await page.locator('#createaccount').check();
-		const password = page.locator('#account_password');
-		if (await password.isVisible()) await password.fill(`pw-${Date.now()}-e2e`);
-	}
-	const received = /\/order-received\/(\d+)\/\?key=/;
-	await Promise.all([page.waitForURL(received), page.locator('#place_order').click()]);
-	return received.exec(page.url())![1]!;
-}
