@@ -1,8 +1,8 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { recordBambuser } from './bambuser';
+import { EMBED_URLS, recordBambuser } from './bambuser';
 import { recordBelco, type BelcoCall } from './belco';
-import { callsOf, recorded, serveRecorder } from './loymax';
-import { recordOct8ne } from './oct8ne';
+import { callsOf, recorded, serveRecorder, TRACKER_URL } from './loymax';
+import { recordOct8ne, WIDGET_URL } from './oct8ne';
 
 /*
  * All four vendors' recorders on one page, and what each vendor was told about the cart: the counts
@@ -19,6 +19,28 @@ export async function recordVendors(page: Page | BrowserContext): Promise<void> 
 	await recordBelco(page);
 	await serveRecorder(page);
 	await recordBambuser(page, 'eu');
+}
+
+export type Vendor = 'oct8ne' | 'belco' | 'loymax' | 'bambuser';
+
+const SCRIPTS: Record<Vendor, string | RegExp> = { oct8ne: WIDGET_URL, belco: '**/cdn.belco.io/v2/widget.js', loymax: TRACKER_URL, bambuser: EMBED_URLS.eu };
+
+/**
+ * Holds each vendor's script until the one before it in `order` has been served, so the scripts arrive
+ * in that order whatever order the page asked for them in; the recorders (context routes) serve them.
+ */
+export async function serveScriptsInOrder(page: Page, order: Vendor[]): Promise<void> {
+	let previous = Promise.resolve();
+	for (const vendor of order) {
+		const ready = previous;
+		let served!: () => void;
+		previous = new Promise<void>((resolve) => (served = resolve));
+		await page.route(SCRIPTS[vendor], async (route) => {
+			await ready;
+			await route.fallback();
+			served();
+		});
+	}
 }
 
 export interface CartSignals {
@@ -42,15 +64,16 @@ export async function cartSignals(page: Page): Promise<CartSignals> {
 	return { oct8ne, belcoSyncs: belco, loymax };
 }
 
-/** Every vendor has booted on this page: oct8ne's script ran, Belco is initialised, Loymax's tracker ran. */
+/** Every vendor has booted on this page: oct8ne's and Bambuser's scripts ran, Belco is initialised, Loymax's tracker ran. */
 export async function vendorsReady(page: Page): Promise<void> {
 	const missing = () =>
 		page.evaluate(() => {
-			const w = window as unknown as { __recordedOct8ne?: object; __recordedBelco?: Array<{ method: string }>; __recordedLoymax?: unknown[][] };
+			const w = window as unknown as { __recordedOct8ne?: object; __recordedBelco?: Array<{ method: string }>; __recordedLoymax?: unknown[][]; __bambuser?: { constructed: number } };
 			const booted = {
 				oct8ne: Boolean(w.__recordedOct8ne),
 				belco: Boolean(w.__recordedBelco?.some((call) => call.method === 'init')),
 				loymax: Boolean(w.__recordedLoymax?.some((call) => call[0] === 'trackerLoaded')),
+				bambuser: w.__bambuser?.constructed === 1,
 			};
 			return Object.keys(booted).filter((vendor) => !booted[vendor as keyof typeof booted]);
 		});
