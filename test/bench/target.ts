@@ -33,7 +33,8 @@ export async function measureTarget(ctx: BenchContext, caseName: string, target:
 		const load = await measureThroughput(url, { connections: ctx.budget.connections, durationSec: ctx.budget.durationSec, headers: options.headers?.() });
 		row.reqPerSec = load.reqPerSec;
 		const trouble = load.errors + load.non2xx;
-		row.notes = [row.notes, `p99@${ctx.budget.connections}c ${load.p99} ms`, trouble ? `${load.errors} errors, ${load.non2xx} non-2xx` : ''].filter(Boolean).join('; ');
+		const latency = load.reqPerSec > 0 ? `p99@${ctx.budget.connections}c ${load.p99} ms` : `none answered within ${ctx.budget.durationSec} s at ${ctx.budget.connections}c`;
+		row.notes = [row.notes, latency, trouble ? `${load.errors} errors, ${load.non2xx} non-2xx` : ''].filter(Boolean).join('; ');
 	}
 	return row;
 }
