@@ -89,4 +89,23 @@ describe('request logging', () => {
 			expect(text).not.toContain(secret);
 		}
 	});
+
+	it('redacts tokens sent as arrays, bracketed or encoded keys, path parameters and credential headers', async () => {
+		const log = logCapture();
+		const app = await build({ env: { LOG_LEVEL: 'trace' }, logStream: log.stream });
+		const urls = ['/oct8ne/frame/getOrders?token[]=tok-SECRET-1', '/oct8ne/frame/getOrders?token%5B0%5D=tok-SECRET-2', '/oct8ne/frame/getOrders?apiToken%5B%5D=tok-SECRET-3',
+			'/oct8ne/frame/getOrders?x[apiToken]=tok-SECRET-4', '/oct8ne/frame/getOrders;apiToken=tok-SECRET-5', '/commerce-bridge/loymax/token=tok-SECRET-6/x',
+			'/oct8ne/frame/getOrders?APITOKEN=tok-SECRET-7&page=2', '/oct8ne/frame/getOrders?%61piToken=tok-SECRET-8', '/oct8ne/frame/getOrders?token=tok-SECRET-9/a?b'];
+		try {
+			for (const url of urls) await app.inject({ url, headers: { authorization: 'Bearer tok-SECRET-10', cookie: 'wp=tok-SECRET-11' } });
+			app.log.info({ req: { headers: { authorization: 'Bearer tok-SECRET-12' } }, headers: { cookie: 'tok-SECRET-13' } }, 'headers logged by hand');
+		} finally {
+			await app.close();
+		}
+		const text = log.text();
+		expect(text).toContain('token[]=[redacted]');
+		expect(text).toContain('apiToken%5B%5D=[redacted]');
+		expect(text).toContain('&page=2');
+		expect(text).not.toContain('tok-SECRET');
+	});
 });

@@ -31,8 +31,9 @@ export interface DatabaseGate {
 const OUTAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE',
 	'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT', 'ER_CON_COUNT_ERROR', 'ER_SERVER_SHUTDOWN']);
 
-const isOutage = (error: unknown): error is Error & { code?: string } =>
-	error instanceof Error && ((error as { fatal?: unknown }).fatal === true || OUTAGE_CODES.has(String((error as { code?: unknown }).code)));
+/** Duck-typed: errors from Node's sockets need not share this module's `Error` (another realm under jest). */
+const isOutage = (error: unknown): error is { code?: string; message: string } =>
+	typeof error === 'object' && error !== null && ((error as { fatal?: unknown }).fatal === true || OUTAGE_CODES.has(String((error as { code?: unknown }).code)));
 
 /**
  * A circuit breaker in front of the pool. An outage (refused or lost connections, or a query that

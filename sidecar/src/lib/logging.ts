@@ -51,9 +51,10 @@ export function loggerOptions(level: Level | 'silent', stream?: DestinationStrea
 		...(stream ? { stream } : {}),
 		redact: { paths: SENSITIVE_HEADERS.flatMap((h) => [`req.headers["${h}"]`, `headers["${h}"]`]), censor: '[redacted]' },
 		serializers: {
-			req: (request: FastifyRequest) => ({
+			// Only these three fields of a request reach a line (never its headers), whatever object is logged as `req`.
+			req: (request: Partial<FastifyRequest>) => ({
 				method: request.method,
-				url: redactUrl(request.url),
+				url: typeof request.url === 'string' ? redactUrl(request.url) : undefined,
 				remoteAddress: request.ip,
 			}),
 		},
