@@ -12,11 +12,12 @@ use CommerceBridge\WooCommerce\WooCommerceStore;
 
 /**
  * WooCommerceStore against the fixture store: sessions are played as REST requests (WooCommerce has not
- * loaded a cart, the port loads it), as our own routes meet them.
+ * loaded a cart, the port loads it), as our own routes meet them; WooCommercePageContractTest plays them
+ * as storefront pages.
  */
-final class WooCommerceStoreContractTest extends StoreContract {
+class WooCommerceStoreContractTest extends StoreContract {
 
-	private Requests $requests;
+	protected Requests $requests;
 
 	protected function setUp(): void {
 		parent::setUp();
@@ -37,7 +38,8 @@ final class WooCommerceStoreContractTest extends StoreContract {
 	}
 
 	protected function arrange_saved_session( string $session_key, int $user_id ): void {
-		$this->requests->rest( $user_id, $user_id ? '' : $session_key );
+		// A logged-in customer's browser carries the session cookie too (set at login).
+		$this->requests->rest( $user_id, $session_key );
 	}
 
 	protected function arrange_catalogue( array $product_ids ): void {
