@@ -27,8 +27,9 @@ final class ForwarderTest extends TestCase {
 
 	/** What the proxy must pass to the sidecar: every request header of the allow-list, with a value a route reads. */
 	private const REQUEST_PASSED = array(
-		'authorization' => 'Bearer Zx9-feed_token.%41~',
-		'content-type'  => 'application/vnd.api+json',
+		'authorization'  => 'Bearer Zx9-feed_token.%41~',
+		'content-type'   => 'application/vnd.api+json',
+		'sec-fetch-site' => 'same-origin',
 	);
 
 	/** What the proxy must pass back: every response header of the allow-list, as the sidecar sets it. */
@@ -36,6 +37,7 @@ final class ForwarderTest extends TestCase {
 		'cache-control'           => 'private, max-age=0',
 		'content-security-policy' => "default-src 'none'; script-src 'nonce-abc'; frame-ancestors https://app.belco.io",
 		'content-type'            => 'text/html; charset=utf-8',
+		'retry-after'             => '37',
 		'x-content-type-options'  => 'nosniff',
 		'x-total-count'           => '42',
 	);
@@ -142,6 +144,15 @@ final class ForwarderTest extends TestCase {
 		$this->assertSame( '', $seen['x-commerce-bridge-session'] ?? '' );
 		$expected = hash_hmac( 'sha256', "0\n\n{$seen['x-commerce-bridge-time']}\nGET\n/commerce-bridge/core/echo", Options::secret() );
 		$this->assertSame( $expected, $seen['x-commerce-bridge-signature'] );
+	}
+
+	public function test_the_sidecar_learns_the_client_address_from_the_proxy_not_from_the_client(): void {
+		$answer = $this->forwarder( self::$upstream->url, new FakeStore() )->handle(
+			new ProxyRequest( 'GET', 'commerce-bridge/core/echo', '', '203.0.113.7' ),
+			array( 'X-Forwarded-For' => '10.0.0.1' ),
+			null
+		);
+		$this->assertSame( '203.0.113.7', json_decode( $answer->body, true )['headers']['x-forwarded-for'] );
 	}
 
 	public function test_without_a_secret_no_identity_header_reaches_the_sidecar_not_even_a_forged_one(): void {

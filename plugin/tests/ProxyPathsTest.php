@@ -66,6 +66,17 @@ final class ProxyPathsTest extends \PHPUnit\Framework\TestCase {
 		$this->assertSame( '/oct8ne/frame/search?q=mok', ProxyRequest::from_globals( '/' )->request_uri() );
 	}
 
+	public function test_the_client_address_is_the_web_servers_and_only_a_valid_ip(): void {
+		$_SERVER['REQUEST_METHOD'] = 'GET';
+		$_SERVER['REQUEST_URI']    = '/commerce-bridge/belco/orders';
+		$_SERVER['REMOTE_ADDR']    = '2001:db8::7';
+		$this->assertSame( '2001:db8::7', ProxyRequest::from_globals( '/' )->client );
+		$_SERVER['REQUEST_URI'] = '/?commerce_bridge_path=oct8ne%2Fframe%2Fsearch';
+		$this->assertSame( '2001:db8::7', ProxyRequest::from_globals( '/' )->client );
+		$_SERVER['REMOTE_ADDR'] = "203.0.113.7\r\nX-Commerce-Bridge-User: 1";
+		$this->assertSame( '', ProxyRequest::from_globals( '/' )->client );
+	}
+
 	public function test_unknown_methods_and_raw_spaces_are_not_forwarded(): void {
 		$_SERVER['REQUEST_METHOD'] = 'TRACE';
 		$_SERVER['REQUEST_URI']    = '/commerce-bridge/belco/orders';

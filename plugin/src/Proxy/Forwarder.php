@@ -70,8 +70,10 @@ final class Forwarder implements Registerable {
 		// The secret is not autoloaded: read it only when forwarding.
 		$signer   = new IdentitySigner( Options::secret() );
 		$identity = $signer->headers( get_current_user_id(), $this->session_key(), $request->method, $uri, time() );
-		// The allow-list holds no identity header, and ours come first (`+` keeps the left one): none can be forged.
-		$answer = $this->client->send( $request->method, $uri, $identity + HeaderAllowList::request( $headers ), $body );
+		// The sidecar sees WordPress's address; this one gives each client its own failed-token budget.
+		$client = '' === $request->client ? array() : array( 'X-Forwarded-For' => $request->client );
+		// The allow-list holds neither, and ours come first (`+` keeps the left one): none can be forged.
+		$answer = $this->client->send( $request->method, $uri, $identity + $client + HeaderAllowList::request( $headers ), $body );
 		if ( 0 === $answer->status ) {
 			return Response::error( 503, 'sidecar_unavailable' );
 		}

@@ -28,6 +28,8 @@ final class HeaderAllowList {
 		'authorization'           => self::REQUEST,
 		// Request bodies (JSON) and every answer (JSON, JSONP, the Belco frame's HTML).
 		'content-type'            => self::REQUEST | self::RESPONSE,
+		// Set by the browser only (scripts cannot): another site's page gets a guest, shopper JSONP only the shop's own pages.
+		'sec-fetch-site'          => self::REQUEST,
 		// no-store on identity-bearing and token-guarded answers, public on the Bambuser product data.
 		'cache-control'           => self::RESPONSE,
 		// The Belco frame: nonce'd scripts and `frame-ancestors https://app.belco.io`.
@@ -35,6 +37,8 @@ final class HeaderAllowList {
 		'x-content-type-options'  => self::RESPONSE,
 		// Belco custom orders: total for paging.
 		'x-total-count'           => self::RESPONSE,
+		// 429 after too many wrong tokens, 503 while the database is down.
+		'retry-after'             => self::RESPONSE,
 	);
 
 	/** Longest value passed on; a longer one is dropped (the route then answers as if it were absent). */

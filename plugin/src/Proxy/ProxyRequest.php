@@ -25,8 +25,14 @@ final class ProxyRequest {
 	 * @param string $method HTTP method, upper case.
 	 * @param string $path   Site-relative path without leading slash, still percent-encoded.
 	 * @param string $query  Raw query string without "?".
+	 * @param string $client The client's IP address as the web server saw it, '' when unknown.
 	 */
-	public function __construct( public readonly string $method, public readonly string $path, public readonly string $query ) {
+	public function __construct(
+		public readonly string $method,
+		public readonly string $path,
+		public readonly string $query,
+		public readonly string $client = ''
+	) {
 	}
 
 	/**
@@ -46,11 +52,12 @@ final class ProxyRequest {
 		if ( ! str_starts_with( $parts[0], $home_path ) || ! preg_match( self::SAFE_QUERY, $query ) ) {
 			return null;
 		}
-		$path = substr( $parts[0], strlen( $home_path ) );
+		$path   = substr( $parts[0], strlen( $home_path ) );
+		$client = (string) filter_var( $_SERVER['REMOTE_ADDR'] ?? '', FILTER_VALIDATE_IP );
 		if ( '' === $path || 'index.php' === $path ) {
-			return self::from_query_var( $method, $query );
+			return self::from_query_var( $method, $query, $client );
 		}
-		return new self( $method, $path, $query );
+		return new self( $method, $path, $query, $client );
 	}
 
 	/** Path and query exactly as sent to the sidecar. */
@@ -63,8 +70,9 @@ final class ProxyRequest {
 	 *
 	 * @param string $method HTTP method.
 	 * @param string $query  Raw query string.
+	 * @param string $client Client IP address.
 	 */
-	private static function from_query_var( string $method, string $query ): ?self {
+	private static function from_query_var( string $method, string $query, string $client ): ?self {
 		$path = null;
 		$rest = array();
 		foreach ( explode( '&', $query ) as $pair ) {
@@ -74,6 +82,6 @@ final class ProxyRequest {
 				$rest[] = $pair;
 			}
 		}
-		return null === $path ? null : new self( $method, ltrim( $path, '/' ), implode( '&', $rest ) );
+		return null === $path ? null : new self( $method, ltrim( $path, '/' ), implode( '&', $rest ), $client );
 	}
 }
