@@ -70,4 +70,11 @@ describe('orders repository', () => {
 			expect(stats).toMatchObject({ orderCount: Number(count), totalSpent: Number(spent) });
 		}
 	});
+
+	test('paid statistics by account and e-mail (a guest checkout typed in capitals) agree in both storages', async () => {
+		const criteria = { customerId: 18, email: 'lotte.claes@example.be' };
+		const [fromHpos, fromPosts] = await Promise.all([hpos.ordersRepository.paidStats(criteria), posts.ordersRepository.paidStats(criteria)]);
+		expect(fromHpos.orderCount).toBeGreaterThan((await hpos.ordersRepository.paidStats({ customerId: 18 })).orderCount);
+		expect(fromPosts).toEqual(fromHpos);
+	});
 });
