@@ -7,8 +7,8 @@ process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 const REPO_ROOT = join(__dirname, '..', '..');
 
 /**
- * Without WP_BASE_URL the global set-up starts the local stack (with the TEST-ONLY WooCommerce stand-in)
- * and sets WP_BASE_URL/WP_USERNAME/WP_PASSWORD/SIDECAR_URL for the workers, which load this file again.
+ * Without WP_BASE_URL the global set-up starts the local stack (real WordPress + WooCommerce with the
+ * fixture store) and sets WP_BASE_URL/WP_USERNAME/WP_PASSWORD/SIDECAR_URL for the workers, which load this file again.
  * With WP_BASE_URL the same specs run against that store as it is.
  */
 export default defineConfig({
@@ -25,14 +25,14 @@ export default defineConfig({
 	expect: { timeout: 10_000 },
 	reporter: [['list']],
 	/*
-	 * The vendor specs each enable their vendor for the whole file, and the settings app spec enables a
-	 * disabled vendor and writes an unset secret: run at the same time they would toggle the same vendor.
-	 * So the settings app runs once the storefront specs are done (each of those touches only its own vendor).
+	 * Every vendor is on for the whole run (global set-up). The settings app spec switches a vendor off
+	 * and back and writes secrets: run next to the storefront specs it would pull a vendor from under
+	 * them. So it runs first, on its own, and the storefront specs after it.
 	 */
 	projects: [
-		{ name: 'storefront', testIgnore: 'admin-settings.spec.ts' },
 		// Its tests save the same vendors' settings (and restore them), so they run one after another.
-		{ name: 'settings-app', testMatch: 'admin-settings.spec.ts', dependencies: ['storefront'], fullyParallel: false },
+		{ name: 'settings-app', testMatch: 'admin-settings.spec.ts', fullyParallel: false },
+		{ name: 'storefront', testIgnore: 'admin-settings.spec.ts', dependencies: ['settings-app'] },
 	],
 	use: {
 		baseURL: process.env.WP_BASE_URL,

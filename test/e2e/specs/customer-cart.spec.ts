@@ -21,6 +21,9 @@ async function walk(page: Page, expected: string[]): Promise<void> {
 	}
 }
 
+// A login and a walk through several pages: on a busy machine that takes more than one test timeout.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe('a customer with a cart saved in an earlier session', () => {
 	let customer: Customer;
 
