@@ -92,7 +92,8 @@ final class WidgetConfig {
 	}
 
 	/**
-	 * Belco's cart object. `price` is the unit price as the shop displays it (quantity is separate).
+	 * Belco's cart object. `price` is the unit price as the customer's cart shows it (quantity is separate);
+	 * the port's amounts are already rounded to the currency's decimals, so the JSON numbers are exact.
 	 *
 	 * @param array $cart Store::cart() shape.
 	 */
