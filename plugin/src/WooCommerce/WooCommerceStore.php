@@ -238,12 +238,7 @@ final class WooCommerceStore implements Store {
 
 	public function mark_order_once( int $order_id, string $flag ): bool {
 		$order = wc_get_order( $order_id );
-		if ( ! $order instanceof \WC_Order || '' !== (string) $order->get_meta( $flag ) ) {
-			return false;
-		}
-		$order->update_meta_data( $flag, gmdate( 'c' ) );
-		$order->save_meta_data();
-		return true;
+		return $order instanceof \WC_Order && OnceFlag::set( $order, $flag );
 	}
 
 	public function page_url( string $page ): string {

@@ -57,6 +57,14 @@ final class OrderStorageTest extends TestCase {
 	}
 
 	/** @dataProvider storages */
+	public function test_a_flag_another_request_set_after_this_one_loaded_the_order_counts( bool $hpos ): void {
+		$this->use_storage( $hpos );
+		$this->assertSame( '', wc_get_order( 218 )->get_meta( '_commerce_bridge_contract' ), 'this request has read the order' );
+		$this->store_flag_as_another_request( 218, $hpos );
+		$this->assertFalse( ( new WooCommerceStore() )->mark_order_once( 218, '_commerce_bridge_contract' ) );
+	}
+
+	/** @dataProvider storages */
 	public function test_a_fixture_order_reads_the_same_in_either_storage( bool $hpos ): void {
 		$this->use_storage( $hpos );
 		$order    = ( new WooCommerceStore() )->order( 260 );
@@ -97,6 +105,25 @@ final class OrderStorageTest extends TestCase {
 			? $wpdb->prepare( 'SELECT ID FROM %i WHERE ID = %d AND post_type = %s', $wpdb->posts, $id, 'shop_order' )
 			: $wpdb->prepare( 'SELECT id FROM %i WHERE id = %d', $wpdb->prefix . $table, $id );
 		return null !== $wpdb->get_var( $query );
+	}
+
+	/**
+	 * The flag as a concurrent request commits it: a row in the storage's meta table, unknown to this
+	 * request's caches.
+	 *
+	 * @param int  $id   Order id.
+	 * @param bool $hpos Which storage is authoritative.
+	 */
+	private function store_flag_as_another_request( int $id, bool $hpos ): void {
+		global $wpdb;
+		$wpdb->insert(
+			$hpos ? $wpdb->prefix . 'wc_orders_meta' : $wpdb->postmeta,
+			array(
+				$hpos ? 'order_id' : 'post_id' => $id,
+				'meta_key'                     => '_commerce_bridge_contract', // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- a test row.
+				'meta_value'                   => gmdate( 'c' ), // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- a test row.
+			)
+		);
 	}
 
 	private function meta_row_exists( int $id, string $table, string $column ): bool {
