@@ -120,8 +120,8 @@ final class OrderStorageTest extends TestCase {
 			$hpos ? $wpdb->prefix . 'wc_orders_meta' : $wpdb->postmeta,
 			array(
 				$hpos ? 'order_id' : 'post_id' => $id,
-				'meta_key'                     => '_commerce_bridge_contract', // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- a test row.
-				'meta_value'                   => gmdate( 'c' ), // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- a test row.
+				'meta_key'                     => '_commerce_bridge_contract',
+				'meta_value'                   => gmdate( 'c' ),
 			)
 		);
 	}
