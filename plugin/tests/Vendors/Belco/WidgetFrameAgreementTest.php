@@ -51,6 +51,24 @@ final class WidgetFrameAgreementTest extends \PHPUnit\Framework\TestCase {
 	}
 
 	/**
+	 * Belco's orders API (sidecar) and the port give the unit price paid as WooCommerce computes it, here for
+	 * coupon orders (fixture README: 156, 164) and a partially refunded one (140).
+	 */
+	public function test_the_orders_api_and_the_port_give_the_unit_price_paid_as_woocommerce_does(): void {
+		foreach ( array( 156, 164, 140 ) as $order_id ) {
+			$order  = wc_get_order( $order_id );
+			$query  = http_build_query( array( 'token' => self::TOKEN, 'email' => $order->get_billing_email(), 'limit' => 50 ) );
+			$answer = self::$sidecar->get( '/commerce-bridge/belco/orders?' . $query );
+			$this->assertSame( 200, $answer[0], $answer[1] );
+			$found = array_values( array_filter( json_decode( $answer[1], true )['orders'], static fn ( array $o ) => (string) $order_id === $o['id'] ) );
+			$this->assertCount( 1, $found, "order $order_id" );
+			$woocommerce = array_values( array_map( static fn ( \WC_Order_Item_Product $item ) => round( (float) $order->get_item_total( $item, true, true ), wc_get_price_decimals() ), $order->get_items() ) );
+			$this->assertSame( $woocommerce, array_map( static fn ( array $p ) => (float) $p['price'], $found[0]['products'] ) );
+			$this->assertSame( $woocommerce, array_column( ( new WooCommerceStore() )->order( $order_id )['items'], 'price' ) );
+		}
+	}
+
+	/**
 	 * The frame's profile rows, as plain text by label.
 	 *
 	 * @param string $email Customer e-mail.
