@@ -8,6 +8,8 @@
 namespace CommerceBridge\Tests;
 
 use CommerceBridge\Options;
+use CommerceBridge\Proxy\BreakerFile;
+use CommerceBridge\Proxy\CircuitBreaker;
 use CommerceBridge\Proxy\Forwarder;
 use CommerceBridge\Proxy\HeaderAllowList;
 use CommerceBridge\Proxy\IncomingHeaders;
@@ -50,6 +52,11 @@ final class ForwarderTest extends TestCase {
 		self::$upstream->stop();
 	}
 
+	protected function tearDown(): void {
+		array_map( 'unlink', glob( self::breaker_file() . '*' ) );
+		parent::tearDown();
+	}
+
 	public function test_forwards_method_path_query_body_and_signed_identity(): void {
 		$fake              = new FakeStore();
 		$fake->session_key = '2';
@@ -90,6 +97,7 @@ final class ForwarderTest extends TestCase {
 		$this->assertSame( 503, $answer->status );
 		$this->assertSame( array( 'error' => 'sidecar_unavailable' ), json_decode( $answer->body, true ) );
 		$this->assertSame( 'no-store', $answer->header( 'cache-control' ) );
+		$this->assertSame( '1', $answer->header( 'retry-after' ) );
 	}
 
 	public function test_status_reports_a_healthy_and_an_unreachable_sidecar(): void {
@@ -214,6 +222,12 @@ final class ForwarderTest extends TestCase {
 	}
 
 	private function forwarder( string $url, FakeStore $fake ): Forwarder {
-		return new Forwarder( new ProxyPaths( array( 'belco', 'core' ) ), new SidecarClient( $url ), $this->use_store( $fake ) );
+		$breaker = new CircuitBreaker( new BreakerFile( self::breaker_file() ), $url );
+		return new Forwarder( new ProxyPaths( array( 'belco', 'core' ) ), new SidecarClient( $url ), $this->use_store( $fake ), $breaker );
+	}
+
+	/** This test's own breaker state (CircuitBreakerTest covers the breaker). */
+	private static function breaker_file(): string {
+		return sys_get_temp_dir() . '/commerce-bridge-breaker-forwarder-test-' . getmypid() . '.json';
 	}
 }

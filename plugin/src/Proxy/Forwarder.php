@@ -20,13 +20,23 @@ defined( 'ABSPATH' ) || exit;
 final class Forwarder implements Registerable {
 
 	/**
+	 * Seconds after PHP got the request by which a failing sidecar has been given up on, so the
+	 * browser has its 503 within 2 s even when it waited for a free PHP worker.
+	 */
+	private const ANSWER_WITHIN = 1.3;
+
+	private CircuitBreaker $breaker;
+
+	/**
 	 * Constructor.
 	 *
-	 * @param ProxyPaths    $paths  Forwardable paths.
-	 * @param SidecarClient $client Sidecar client.
-	 * @param Store         $store  WooCommerce port (session key).
+	 * @param ProxyPaths          $paths   Forwardable paths.
+	 * @param SidecarClient       $client  Sidecar client.
+	 * @param Store               $store   WooCommerce port (session key).
+	 * @param CircuitBreaker|null $breaker Breaker in front of the sidecar; null: the site's shared one.
 	 */
-	public function __construct( private ProxyPaths $paths, private SidecarClient $client, private Store $store ) {
+	public function __construct( private ProxyPaths $paths, private SidecarClient $client, private Store $store, ?CircuitBreaker $breaker = null ) {
+		$this->breaker = $breaker ?? CircuitBreaker::for_sidecar( $client->base_url() );
 	}
 
 	public function register(): void {
@@ -66,6 +76,10 @@ final class Forwarder implements Registerable {
 	 * @param string|null           $body    Request body.
 	 */
 	public function handle( ProxyRequest $request, array $headers, ?string $body ): Response {
+		$retry = $this->breaker->refusal();
+		if ( null !== $retry ) {
+			return self::unavailable( $retry );
+		}
 		$uri      = $request->request_uri();
 		// The secret is not autoloaded: read it only when forwarding.
 		$signer   = new IdentitySigner( Options::secret() );
@@ -73,15 +87,25 @@ final class Forwarder implements Registerable {
 		// The sidecar sees WordPress's address; this one gives each client its own failed-token budget.
 		$client = '' === $request->client ? array() : array( 'X-Forwarded-For' => $request->client );
 		// The allow-list holds neither, and ours come first (`+` keeps the left one): none can be forged.
-		$answer = $this->client->send( $request->method, $uri, $identity + $client + HeaderAllowList::request( $headers ), $body );
+		$answer = $this->client->send( $request->method, $uri, $identity + $client + HeaderAllowList::request( $headers ), $body, $request->received + self::ANSWER_WITHIN );
 		if ( 0 === $answer->status ) {
-			return Response::error( 503, 'sidecar_unavailable' );
+			return self::unavailable( $this->breaker->failed( $answer->error ) );
 		}
+		$this->breaker->succeeded();
 		$defaults = array(
 			'x-content-type-options' => 'nosniff',
 			'cache-control'          => 'no-store',
 		);
 		return new Response( $answer->status, HeaderAllowList::response( $answer->headers ) + $defaults, $answer->body );
+	}
+
+	/**
+	 * The proxy's own 503 while the sidecar cannot answer.
+	 *
+	 * @param int $retry_after Seconds until the sidecar is tried again.
+	 */
+	private static function unavailable( int $retry_after ): Response {
+		return Response::error( 503, 'sidecar_unavailable', array( 'retry-after' => (string) $retry_after ) );
 	}
 
 	/**

@@ -19,20 +19,26 @@ final class ProxyRequest {
 	/** Raw query characters (RFC 3986); anything else means the request is not ours to forward. */
 	private const SAFE_QUERY = '~^[A-Za-z0-9._\~!$&\'()*+,;=:@%/?\[\]-]*$~';
 
+	/** Unix time the web server handed the request to PHP: the proxy's answer deadline counts from here. */
+	public readonly float $received;
+
 	/**
 	 * Constructor.
 	 *
-	 * @param string $method HTTP method, upper case.
-	 * @param string $path   Site-relative path without leading slash, still percent-encoded.
-	 * @param string $query  Raw query string without "?".
-	 * @param string $client The client's IP address as the web server saw it, '' when unknown.
+	 * @param string     $method   HTTP method, upper case.
+	 * @param string     $path     Site-relative path without leading slash, still percent-encoded.
+	 * @param string     $query    Raw query string without "?".
+	 * @param string     $client   The client's IP address as the web server saw it, '' when unknown.
+	 * @param float|null $received Unix time the request arrived; null: now.
 	 */
 	public function __construct(
 		public readonly string $method,
 		public readonly string $path,
 		public readonly string $query,
-		public readonly string $client = ''
+		public readonly string $client = '',
+		?float $received = null
 	) {
+		$this->received = $received ?? microtime( true );
 	}
 
 	/**
@@ -54,10 +60,8 @@ final class ProxyRequest {
 		}
 		$path   = substr( $parts[0], strlen( $home_path ) );
 		$client = (string) filter_var( $_SERVER['REMOTE_ADDR'] ?? '', FILTER_VALIDATE_IP );
-		if ( '' === $path || 'index.php' === $path ) {
-			return self::from_query_var( $method, $query, $client );
-		}
-		return new self( $method, $path, $query, $client );
+		$self   = new self( $method, $path, $query, $client, (float) ( $_SERVER['REQUEST_TIME_FLOAT'] ?? microtime( true ) ) );
+		return '' === $path || 'index.php' === $path ? $self->from_query_var() : $self;
 	}
 
 	/** Path and query exactly as sent to the sidecar. */
@@ -65,23 +69,17 @@ final class ProxyRequest {
 		return '/' . $this->path . ( '' === $this->query ? '' : '?' . $this->query );
 	}
 
-	/**
-	 * Plain permalinks: /?commerce_bridge_path=<path>&… forwards <path> with the other parameters.
-	 *
-	 * @param string $method HTTP method.
-	 * @param string $query  Raw query string.
-	 * @param string $client Client IP address.
-	 */
-	private static function from_query_var( string $method, string $query, string $client ): ?self {
+	/** Plain permalinks: /?commerce_bridge_path=<path>&… forwards <path> with the other parameters. */
+	private function from_query_var(): ?self {
 		$path = null;
 		$rest = array();
-		foreach ( explode( '&', $query ) as $pair ) {
+		foreach ( explode( '&', $this->query ) as $pair ) {
 			if ( str_starts_with( $pair, ProxyPaths::QUERY_VAR . '=' ) ) {
 				$path = rawurldecode( substr( $pair, strlen( ProxyPaths::QUERY_VAR ) + 1 ) );
 			} elseif ( '' !== $pair ) {
 				$rest[] = $pair;
 			}
 		}
-		return null === $path ? null : new self( $method, ltrim( $path, '/' ), implode( '&', $rest ), $client );
+		return null === $path ? null : new self( $this->method, ltrim( $path, '/' ), implode( '&', $rest ), $this->client, $this->received );
 	}
 }

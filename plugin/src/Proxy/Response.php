@@ -35,14 +35,15 @@ final class Response {
 	 *
 	 * @param int    $status HTTP status.
 	 * @param string $code   Machine-readable error code.
+	 * @param array  $extra  More lowercase-named headers (e.g. retry-after).
 	 */
-	public static function error( int $status, string $code ): self {
+	public static function error( int $status, string $code, array $extra = array() ): self {
 		return new self(
 			$status,
 			array(
 				'content-type'  => 'application/json; charset=utf-8',
 				'cache-control' => 'no-store',
-			),
+			) + $extra,
 			(string) wp_json_encode( array( 'error' => $code ) )
 		);
 	}

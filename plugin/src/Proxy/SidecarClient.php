@@ -15,8 +15,12 @@ defined( 'ABSPATH' ) || exit;
  */
 final class SidecarClient {
 
-	private const CONNECT_TIMEOUT_MS = 1000;
-	private const TOTAL_TIMEOUT_MS   = 2000;
+	/** Loopback or LAN: a sidecar that does not accept within this is down. */
+	private const CONNECT_TIMEOUT_MS = 250;
+
+	/** Cap per request; a deadline passed to send() can shorten it, down to MIN_TIMEOUT_MS. */
+	private const TOTAL_TIMEOUT_MS = 1200;
+	private const MIN_TIMEOUT_MS   = 150;
 
 	/**
 	 * Constructor.
@@ -37,8 +41,9 @@ final class SidecarClient {
 	 * @param string                $request_uri Path and query.
 	 * @param array<string, string> $headers     Request headers.
 	 * @param string|null           $body        Request body.
+	 * @param float                 $deadline    Unix time by which the answer is needed (at most TOTAL_TIMEOUT_MS from now).
 	 */
-	public function send( string $method, string $request_uri, array $headers = array(), ?string $body = null ): Response {
+	public function send( string $method, string $request_uri, array $headers = array(), ?string $body = null, float $deadline = INF ): Response {
 		$received = array();
 		$handle   = curl_init( $this->base_url . $request_uri );
 		$lines    = array( 'Expect:' );
@@ -53,7 +58,9 @@ final class SidecarClient {
 				CURLOPT_RETURNTRANSFER    => true,
 				CURLOPT_HTTPHEADER        => $lines,
 				CURLOPT_CONNECTTIMEOUT_MS => self::CONNECT_TIMEOUT_MS,
-				CURLOPT_TIMEOUT_MS        => self::TOTAL_TIMEOUT_MS,
+				CURLOPT_TIMEOUT_MS        => self::timeout_ms( $deadline ),
+				// Sub-second timeouts must not rely on SIGALRM (curl's advice for threaded servers).
+				CURLOPT_NOSIGNAL          => true,
 				CURLOPT_FOLLOWLOCATION    => false,
 				CURLOPT_PATH_AS_IS        => true,
 				CURLOPT_PROTOCOLS         => CURLPROTO_HTTP | CURLPROTO_HTTPS,
@@ -79,5 +86,15 @@ final class SidecarClient {
 			return new Response( 0, array(), '', '' !== $error ? $error : 'no answer' );
 		}
 		return new Response( $status, $received, (string) $answer );
+	}
+
+	/**
+	 * Milliseconds left until the deadline, within [MIN_TIMEOUT_MS, TOTAL_TIMEOUT_MS].
+	 *
+	 * @param float $deadline Unix time.
+	 */
+	private static function timeout_ms( float $deadline ): int {
+		$left = ( $deadline - microtime( true ) ) * 1000;
+		return (int) max( self::MIN_TIMEOUT_MS, min( self::TOTAL_TIMEOUT_MS, $left ) );
 	}
 }

@@ -21,9 +21,10 @@ final class Upstream {
 	 * Starts the server.
 	 *
 	 * @param string $router Router script (default: the echoing sidecar stand-in).
+	 * @param int    $port   Port to listen on (default: a free one), e.g. one that was closed a moment ago.
 	 */
-	public function __construct( string $router = __DIR__ . '/upstream-router.php' ) {
-		$port          = self::free_port();
+	public function __construct( string $router = __DIR__ . '/upstream-router.php', int $port = 0 ) {
+		$port          = 0 === $port ? self::free_port() : $port;
 		$this->url     = 'http://127.0.0.1:' . $port;
 		$this->process = proc_open(
 			array( PHP_BINARY, '-S', '127.0.0.1:' . $port, $router ),

@@ -12,6 +12,10 @@ if ( '/health' === $commerce_bridge_uri ) {
 	echo '{"status":"ok","db":"ok"}';
 	return true;
 }
+// A hung sidecar: the connection is accepted (php -S serves one request at a time, later ones wait in the backlog) but no answer comes.
+if ( str_starts_with( $commerce_bridge_uri, '/commerce-bridge/core/hang' ) ) {
+	sleep( 30 );
+}
 if ( str_starts_with( $commerce_bridge_uri, '/commerce-bridge/core/cached' ) ) {
 	header( 'Cache-Control: public, max-age=300' );
 }
