@@ -50,7 +50,7 @@ export async function lookupProducts(fastify: FastifyInstance, query: ProductsQu
 	for (const { ref, target } of refs) {
 		const product = target && products.find((p) => p.id === target.productId);
 		const variationId = target?.variationId ?? product?.variations.find((v) => Object.keys(wanted).length > 0
-			&& Object.entries(wanted).every(([key, value]) => v.attributes[key] === value))?.id ?? null;
+			&& Object.entries(wanted).every(([key, value]) => Object.hasOwn(v.attributes, key) && v.attributes[key] === value))?.id ?? null;
 		// A variation the shop does not offer (hidden when out of stock, say) is not found either.
 		if (!product || (target.variationId !== null && !product.variations.some((v) => v.id === target.variationId))) answer.notFound.push(ref);
 		else answer.products.push(bambuserProduct(ref, product, details.get(product.id) ?? { attributes: [], brand: null }, store.name, variationId));
