@@ -80,6 +80,13 @@ export async function vendorsReady(page: Page): Promise<void> {
 	await expect.poll(missing, { message: 'vendors not booted on this page' }).toEqual([]);
 }
 
+/** Loymax's calls for the Beanie under the run's id settings (support/vendors.ts: SKU, category slug). */
+export const BEANIE_ADDED = ['cartAdd', 'accessories', 'woo-beanie'];
+export const BEANIE_REMOVED = ['cartRemove', 'woo-beanie'];
+
+/** What the vendors hear of one live cart change: one oct8ne update, one Belco sync, these Loymax calls. */
+export const heardOnce = (loymax: unknown[][]): CartSignals => ({ oct8ne: 1, belcoSyncs: 1, loymax });
+
 /** Every live vendor heard of a change at least once. */
 export const everyVendorHeard = (signals: CartSignals): boolean => signals.oct8ne > 0 && signals.belcoSyncs > 0 && signals.loymax.length > 0;
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { settledSignals, vendorsReady, type CartSignals } from '../recorders/vendors';
+import { BEANIE_ADDED, BEANIE_REMOVED, heardOnce, settledSignals, vendorsReady } from '../recorders/vendors';
 import { addToCart, BEANIE, cartSummary } from '../support/store';
 import { expect, test } from '../support/wordpress';
 
@@ -9,11 +9,6 @@ import { expect, test } from '../support/wordpress';
  * without a reload: oct8ne.update('cart'), one Belco.sync, one Loymax cart event with resolved ids (SKU,
  * category slug). Every vendor is on for the whole run (global set-up).
  */
-
-const ADDED = ['cartAdd', 'accessories', 'woo-beanie'];
-const REMOVED = ['cartRemove', 'woo-beanie'];
-
-const once = (loymax: unknown[][]): CartSignals => ({ oct8ne: 1, belcoSyncs: 1, loymax });
 
 /** Opens `path` with `quantity` Beanies in the cart, once every vendor has booted. */
 async function openWithBeanies(page: Page, path: string, quantity = 1): Promise<void> {
@@ -31,7 +26,7 @@ test('an add from the shop\'s Product Collection button reaches every vendor onc
 	await page.goto('/shop/');
 	await vendorsReady(page);
 	await storeApiChange(page, () => page.locator(`button[data-product_id="${BEANIE}"]`).click());
-	expect(await settledSignals(page)).toEqual(once([ADDED]));
+	expect(await settledSignals(page)).toEqual(heardOnce([BEANIE_ADDED]));
 	expect(await cartSummary(page)).toEqual([`${BEANIE}×1`]);
 });
 
@@ -41,21 +36,21 @@ test.describe('the block Cart page', () => {
 	test('a quantity increase reaches every vendor once', async ({ page }) => {
 		await openWithBeanies(page, '/cart/');
 		await storeApiChange(page, () => item(page).locator('.wc-block-components-quantity-selector__button--plus').click());
-		expect(await settledSignals(page)).toEqual(once([ADDED]));
+		expect(await settledSignals(page)).toEqual(heardOnce([BEANIE_ADDED]));
 		expect(await cartSummary(page)).toEqual([`${BEANIE}×2`]);
 	});
 
 	test('a quantity decrease reaches oct8ne and Belco once and Loymax not at all (it tracks adds and removals)', async ({ page }) => {
 		await openWithBeanies(page, '/cart/', 2);
 		await storeApiChange(page, () => item(page).locator('.wc-block-components-quantity-selector__button--minus').click());
-		expect(await settledSignals(page, (s) => s.oct8ne > 0 && s.belcoSyncs > 0)).toEqual(once([]));
+		expect(await settledSignals(page, (s) => s.oct8ne > 0 && s.belcoSyncs > 0)).toEqual(heardOnce([]));
 		expect(await cartSummary(page)).toEqual([`${BEANIE}×1`]);
 	});
 
 	test('a removal reaches every vendor once', async ({ page }) => {
 		await openWithBeanies(page, '/cart/');
 		await storeApiChange(page, () => item(page).locator('.wc-block-cart-item__remove-link').click());
-		expect(await settledSignals(page)).toEqual(once([REMOVED]));
+		expect(await settledSignals(page)).toEqual(heardOnce([BEANIE_REMOVED]));
 		expect(await cartSummary(page)).toEqual([]);
 	});
 });
@@ -70,14 +65,14 @@ test.describe('the Mini-Cart drawer', () => {
 	test('a quantity increase reaches every vendor once', async ({ page }) => {
 		const item = await openDrawer(page);
 		await storeApiChange(page, () => item.locator('.wc-block-components-quantity-selector__button--plus').click());
-		expect(await settledSignals(page)).toEqual(once([ADDED]));
+		expect(await settledSignals(page)).toEqual(heardOnce([BEANIE_ADDED]));
 		expect(await cartSummary(page)).toEqual([`${BEANIE}×2`]);
 	});
 
 	test('a removal reaches every vendor once', async ({ page }) => {
 		const item = await openDrawer(page);
 		await storeApiChange(page, () => item.locator('.wc-block-cart-item__remove-link').click());
-		expect(await settledSignals(page)).toEqual(once([REMOVED]));
+		expect(await settledSignals(page)).toEqual(heardOnce([BEANIE_REMOVED]));
 		expect(await cartSummary(page)).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { belcoCalls } from '../recorders/belco';
 import { callsOf, recorded } from '../recorders/loymax';
-import { settledSignals, vendorsReady, type CartSignals } from '../recorders/vendors';
+import { BEANIE_ADDED, BEANIE_REMOVED, heardOnce, settledSignals, vendorsReady } from '../recorders/vendors';
 import { CLASSIC_CART, CLASSIC_SHOP } from '../support/pages';
 import { addToCart, BEANIE, CAP, cartSummary } from '../support/store';
 import { expect, test } from '../support/wordpress';
@@ -12,11 +12,6 @@ import { expect, test } from '../support/wordpress';
  * change without a reload reaches every vendor once; a change made by a page load reaches Loymax once on
  * the next page (server-queued) and Belco through that page's init, and oct8ne reads the cart itself.
  */
-
-const ADDED = ['cartAdd', 'accessories', 'woo-beanie'];
-const REMOVED = ['cartRemove', 'woo-beanie'];
-
-const once = (loymax: unknown[][]): CartSignals => ({ oct8ne: 1, belcoSyncs: 1, loymax });
 
 /** The classic cart with a Beanie and a Cap (removing the last line would be a clean-up, not a removal). */
 async function openCart(page: Page): Promise<void> {
@@ -36,7 +31,7 @@ test('an AJAX add-to-cart link of a classic product loop reaches every vendor on
 	await page.goto(CLASSIC_SHOP);
 	await vendorsReady(page);
 	await classicChange(page, () => page.locator(`a.ajax_add_to_cart[data-product_id="${BEANIE}"]`).click());
-	expect(await settledSignals(page)).toEqual(once([ADDED]));
+	expect(await settledSignals(page)).toEqual(heardOnce([BEANIE_ADDED]));
 	expect(await cartSummary(page)).toEqual([`${BEANIE}×1`]);
 });
 
@@ -44,14 +39,14 @@ test('a quantity update in the classic cart reaches every vendor once', async ({
 	await openCart(page);
 	await page.locator('form.woocommerce-cart-form tr.cart_item').filter({ hasText: 'Beanie' }).locator('input.qty').fill('2');
 	await classicChange(page, () => page.locator('button[name="update_cart"]').click());
-	expect(await settledSignals(page)).toEqual(once([ADDED]));
+	expect(await settledSignals(page)).toEqual(heardOnce([BEANIE_ADDED]));
 	expect(await cartSummary(page)).toEqual([`${BEANIE}×2`, `${CAP}×1`]);
 });
 
 test('a removal in the classic cart reaches every vendor once', async ({ page }) => {
 	await openCart(page);
 	await classicChange(page, () => page.locator(`form.woocommerce-cart-form a.remove[data-product_id="${BEANIE}"]`).click());
-	expect(await settledSignals(page)).toEqual(once([REMOVED]));
+	expect(await settledSignals(page)).toEqual(heardOnce([BEANIE_REMOVED]));
 	expect(await cartSummary(page)).toEqual([`${CAP}×1`]);
 });
 
@@ -61,7 +56,7 @@ test('an add through the product page form reaches Loymax once on the next page 
 	await vendorsReady(page);
 	const signals = await settledSignals(page, (s) => s.loymax.length > 0);
 	// A page load is not a live change: oct8ne reads the cart when it loads, Belco gets it in init.
-	expect(signals).toEqual({ oct8ne: 0, belcoSyncs: 0, loymax: [ADDED] });
+	expect(signals).toEqual({ oct8ne: 0, belcoSyncs: 0, loymax: [BEANIE_ADDED] });
 	const init = (await belcoCalls(page)).find((call) => call.method === 'init')!;
 	expect((init.args[0] as { cart: { items: unknown[] } }).cart.items).toEqual([expect.objectContaining({ id: BEANIE, quantity: 1 })]);
 	// A GET of the same page (a reload would post the form again).

@@ -7,10 +7,10 @@ import { expect, logIn, test } from '../support/wordpress';
  * Loymax tracker on the storefront, through a RECORDING stand-in for the tracker: loader before every
  * event, each event with ids resolved per the id settings (support/vendors.ts: e-mail, SKU, category
  * slug, order id), once. Cart events from each UI are in the cart specs. Tests that change a setting for
- * their behaviour (user id mode, clean-up on logout) run in order, one worker.
+ * their behaviour (user id mode, clean-up on logout) run in order, one worker; a failure skips nothing.
  */
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'default' });
 
 /**
  * The login test's own customer: the queue of next-page events is per user, so an account another spec
