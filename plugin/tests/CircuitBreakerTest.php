@@ -112,6 +112,20 @@ final class CircuitBreakerTest extends TestCase {
 		$this->assertCount( 1, $this->log_lines(), 'one outage, one line' );
 	}
 
+	public function test_cooling_down_is_known_before_forwarding_and_claims_no_probe(): void {
+		$breaker = new CircuitBreaker( new BreakerFile( $this->state ), 'sidecar', self::COOL_DOWN );
+		$this->assertNull( $breaker->cooling_down() );
+		foreach ( range( 1, CircuitBreaker::THRESHOLD ) as $attempt ) {
+			$this->assertNull( $breaker->refusal() );
+			$breaker->failed( 'refused' );
+		}
+		$this->assertSame( (int) self::COOL_DOWN, $breaker->cooling_down() );
+		usleep( (int) ( self::COOL_DOWN * 1e6 ) );
+		$this->assertNull( $breaker->cooling_down(), 'over: the next request may probe' );
+		$this->assertNull( $breaker->refusal(), 'this worker probes' );
+		$this->assertSame( 1, ( new CircuitBreaker( new BreakerFile( $this->state ), 'sidecar' ) )->refusal(), 'another worker waits' );
+	}
+
 	public function test_failures_below_the_threshold_are_forgotten_after_an_answer(): void {
 		$upstream = $this->upstream();
 		$healthy  = $this->forwarder( $upstream->url );

@@ -48,16 +48,19 @@ final class CircuitBreaker {
 		return new self( BreakerFile::for_sidecar( $sidecar_url ), (string) preg_replace( '~//[^/@]*@~', '//', $sidecar_url ) );
 	}
 
+	/** Seconds left of the cool-down (for Retry-After), null when not cooling down; claims nothing. */
+	public function cooling_down(): ?int {
+		$this->seen = $this->file->read();
+		$left       = $this->seen->open_until - microtime( true );
+		return $this->seen->is_open() && $left > 0 ? self::seconds( $left ) : null;
+	}
+
 	/** Null when the request may go to the sidecar, else the seconds to send as Retry-After. */
 	public function refusal(): ?int {
 		$this->probing = false;
-		$this->seen    = $this->file->read();
-		if ( ! $this->seen->is_open() ) {
-			return null;
-		}
-		$left = $this->seen->open_until - microtime( true );
-		if ( $left > 0 ) {
-			return self::seconds( $left );
+		$left          = $this->cooling_down();
+		if ( null !== $left || ! $this->seen->is_open() ) {
+			return $left;
 		}
 		$this->probing = $this->file->claim_probe();
 		return $this->probing ? null : 1;

@@ -40,6 +40,8 @@ final class Forwarder implements Registerable {
 	}
 
 	public function register(): void {
+		// Registered during plugins_loaded (priority 10), so this runs in the same action.
+		add_action( 'plugins_loaded', array( $this, 'refuse_while_cooling_down' ), 11 );
 		add_action( 'init', array( $this, 'maybe_forward' ), 999 );
 		add_action( 'parse_request', array( $this, 'refuse_unmatched' ) );
 	}
@@ -58,14 +60,31 @@ final class Forwarder implements Registerable {
 		exit;
 	}
 
+	/**
+	 * While the breaker cools down, a proxy request gets its 503 before WooCommerce and the theme
+	 * start up: a refused request costs the worker little more than loading the plugins.
+	 */
+	public function refuse_while_cooling_down(): void {
+		$retry = $this->proxy_request() ? $this->breaker->cooling_down() : null;
+		if ( null !== $retry ) {
+			$this->send( self::unavailable( $retry ) );
+			exit;
+		}
+	}
+
 	/** Answers and ends the request when it targets a proxy path. */
 	public function maybe_forward(): void {
-		$request = ProxyRequest::from_globals( (string) wp_parse_url( home_url( '/' ), PHP_URL_PATH ) );
-		if ( ! $request || ! $this->paths->matches( $request->path ) ) {
-			return;
+		$request = $this->proxy_request();
+		if ( $request ) {
+			$this->send( $this->handle( $request, IncomingHeaders::current(), $this->incoming_body( $request->method ) ) );
+			exit;
 		}
-		$this->send( $this->handle( $request, IncomingHeaders::current(), $this->incoming_body( $request->method ) ) );
-		exit;
+	}
+
+	/** The current request when it targets a proxy path. */
+	private function proxy_request(): ?ProxyRequest {
+		$request = ProxyRequest::from_globals( (string) wp_parse_url( home_url( '/' ), PHP_URL_PATH ) );
+		return $request && $this->paths->matches( $request->path ) ? $request : null;
 	}
 
 	/**

@@ -20,7 +20,7 @@ final class SidecarClient {
 
 	/** Cap per request; a deadline passed to send() can shorten it, down to MIN_TIMEOUT_MS. */
 	private const TOTAL_TIMEOUT_MS = 1200;
-	private const MIN_TIMEOUT_MS   = 150;
+	private const MIN_TIMEOUT_MS   = 250;
 
 	/**
 	 * Constructor.
