@@ -9,7 +9,8 @@ namespace CommerceBridge\Tests\Support;
 
 /**
  * For tests that compare what the plugin builds with what the sidecar serves from the same WooCommerce
- * data. The sidecar reads over its own connection, so such tests cannot run inside TestCase's transaction.
+ * data. The sidecar reads over its own connection, so such tests cannot run inside TestCase's transaction;
+ * start it after committing the settings the test needs (it caches them for 2 s).
  */
 final class Sidecar {
 
