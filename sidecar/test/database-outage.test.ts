@@ -59,6 +59,13 @@ afterAll(async () => {
 	await db?.stop();
 });
 
+test('a slow query on a live server is no outage: it is answered, nothing is logged', async () => {
+	const started = performance.now();
+	await expect(app.mysql.pool.query('SELECT SLEEP(1.6) AS slept')).resolves.toBeDefined();
+	expect(performance.now() - started).toBeGreaterThan(1500);
+	expect(lines('database unavailable')).toHaveLength(0);
+});
+
 test('a hung database (SIGSTOP): 503 with Retry-After within 2 s, one log line, recovery after SIGCONT', async () => {
 	expect(await healthy()).toBe(true);
 	process.kill(serverPid(), 'SIGSTOP');

@@ -10,7 +10,7 @@ export class DatabaseUnavailable extends Error {
 }
 
 export interface DatabaseGateOptions {
-	/** A query without an answer for this long makes the gate ask the probe whether the server is alive. */
+	/** A query without an answer for this long, while no other query is answered, makes the gate probe the server. */
 	stallMs: number;
 	/** While the database is down, how often a request may probe it (and the Retry-After given). */
 	retryMs: number;
@@ -48,10 +48,14 @@ export function createDatabaseGate(options: DatabaseGateOptions): DatabaseGate {
 	let down: { since: number; refused: number } | null = null;
 	let probing: Promise<boolean> | null = null;
 	let lastProbe = 0;
+	// A busy server still answers some query every now and then; a hung one answers none.
+	let lastAnswer = now();
 
-	const probeOnce = () => (probing ??= options.probe().catch(() => false).finally(() => {
+	const probeOnce = () => (probing ??= options.probe().catch(() => false).then((alive) => {
 		probing = null;
 		lastProbe = now();
+		if (alive) lastAnswer = lastProbe;
+		return alive;
 	}));
 	const refuse = () => {
 		if (down) down.refused += 1;
@@ -69,11 +73,19 @@ export function createDatabaseGate(options: DatabaseGateOptions): DatabaseGate {
 		log.info({ database: where, downForMs: now() - down.since, refused: down.refused }, 'database reachable again');
 		down = null;
 	}
-	/** Rejects when the query has stalled for `stallMs` and the server does not answer a probe either. */
+	/**
+	 * Rejects when the query has stalled for `stallMs`, no other query was answered meanwhile and the
+	 * server does not answer a probe either. While other answers arrive, the server is only busy: wait on.
+	 */
 	function stallWatch(): { stalled: Promise<never>; cancel(): void } {
 		let timer: NodeJS.Timeout | undefined;
 		const stalled = new Promise<never>((_resolve, reject) => {
-			timer = setTimeout(() => void probeOnce().then((alive) => alive || reject(Object.assign(new Error(`no answer within ${stallMs} ms`), { code: 'ETIMEDOUT' }))), stallMs);
+			const check = () => {
+				const quietFor = now() - lastAnswer;
+				if (quietFor < stallMs) timer = setTimeout(check, stallMs - quietFor);
+				else void probeOnce().then((alive) => (alive ? check() : reject(Object.assign(new Error(`no answer within ${stallMs} ms`), { code: 'ETIMEDOUT' }))));
+			};
+			timer = setTimeout(check, stallMs);
 		});
 		return { stalled, cancel: () => clearTimeout(timer) };
 	}
@@ -82,9 +94,14 @@ export function createDatabaseGate(options: DatabaseGateOptions): DatabaseGate {
 			await admit();
 			const watch = stallWatch();
 			try {
-				return await Promise.race([query(), watch.stalled]);
+				const result = await Promise.race([query(), watch.stalled]);
+				lastAnswer = now();
+				return result;
 			} catch (error) {
-				if (!isOutage(error)) throw error;
+				if (!isOutage(error)) {
+					lastAnswer = now(); // an SQL error is an answer too
+					throw error;
+				}
 				trip(error);
 				throw refuse();
 			} finally {
