@@ -77,6 +77,16 @@ final class ProxyPathsTest extends \PHPUnit\Framework\TestCase {
 		$this->assertSame( '', ProxyRequest::from_globals( '/' )->client );
 	}
 
+	public function test_the_answer_deadline_counts_from_when_php_got_the_request(): void {
+		$_SERVER['REQUEST_METHOD']     = 'GET';
+		$_SERVER['REQUEST_TIME_FLOAT'] = 1700000000.25;
+		$_SERVER['REQUEST_URI']        = '/commerce-bridge/belco/orders';
+		$this->assertSame( 1700000000.25, ProxyRequest::from_globals( '/' )->received );
+		$_SERVER['REQUEST_URI'] = '/?commerce_bridge_path=oct8ne%2Fframe%2Fsearch';
+		$this->assertSame( 1700000000.25, ProxyRequest::from_globals( '/' )->received );
+		$this->assertEqualsWithDelta( microtime( true ), ( new ProxyRequest( 'GET', 'x', '' ) )->received, 1.0 );
+	}
+
 	public function test_unknown_methods_and_raw_spaces_are_not_forwarded(): void {
 		$_SERVER['REQUEST_METHOD'] = 'TRACE';
 		$_SERVER['REQUEST_URI']    = '/commerce-bridge/belco/orders';
