@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import type { Store } from './store-repository';
 import { decodeEntities, type AssembledProduct } from './product-assembly';
 import type { Product, Visibility } from './product-types';
@@ -65,32 +66,39 @@ function excluded(entry: AssembledProduct, visibility: Visibility | 'any', hideO
 	return terms.has('exclude-from-catalog') && terms.has('exclude-from-search');
 }
 
+const MAX_CACHED_PRODUCTS = 5000;
+const productCache = () => new LRUCache<number, Promise<AssembledProduct | null>>({ max: MAX_CACHED_PRODUCTS });
+
 export function createProductsRepository(db: Db, prefix: string, store: () => Promise<Store>): ProductsRepository {
 	// Assembled products (and categories) live as long as the store facts they were built with
 	// (STORE_TTL_MS, 2 s): a hot product answers without a query, and an edit in wp-admin shows within
 	// the same 2 s. Concurrent misses share one in-flight load, so a cache turnover costs one query.
+	// Keyed by ids callers send: an LRU, so a flood of distinct ids within those 2 s cannot grow it without bound.
 	let cacheOwner: Store | undefined;
-	let cache = new Map<number, Promise<AssembledProduct | null>>();
+	let cache = productCache();
 	let categoryCache: Promise<CategoryTerm[]> | undefined;
 
 	async function assembled(ids: number[]): Promise<{ facts: Store; entries: AssembledProduct[] }> {
 		const facts = await store();
 		if (facts !== cacheOwner) {
 			cacheOwner = facts;
-			cache = new Map();
+			cache = productCache();
 			categoryCache = undefined;
 		}
-		const missing = [...new Set(ids.filter((id) => !cache.has(id)))];
+		// This call's own references: another caller's ids may evict an entry before it is read.
+		const wanted = new Map(ids.map((id) => [id, cache.get(id)]));
+		const missing = [...wanted].filter(([, entry]) => entry === undefined).map(([id]) => id);
 		if (missing.length > 0) {
 			const load = loadProducts(db, prefix, missing, facts).then((entries) => new Map(entries.map((entry) => [entry.product.id, entry])));
 			const owned = cache;
 			for (const id of missing) {
 				const entry = load.then((built) => built.get(id) ?? null);
 				owned.set(id, entry);
+				wanted.set(id, entry);
 				entry.catch(() => owned.get(id) === entry && owned.delete(id)); // a failed load is retried
 			}
 		}
-		const entries = await Promise.all(ids.map((id) => cache.get(id) ?? Promise.resolve(null)));
+		const entries = await Promise.all(ids.map((id) => wanted.get(id) ?? Promise.resolve(null)));
 		return { facts, entries: entries.filter((entry): entry is AssembledProduct => entry !== null) };
 	}
 
