@@ -23,7 +23,7 @@ final class Forwarder implements Registerable {
 	 * Seconds after PHP got the request by which a failing sidecar has been given up on, so the
 	 * browser has its 503 within 2 s even when it waited for a free PHP worker.
 	 */
-	private const ANSWER_WITHIN = 1.3;
+	private const ANSWER_WITHIN = 1.0;
 
 	private CircuitBreaker $breaker;
 
