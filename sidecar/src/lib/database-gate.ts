@@ -32,6 +32,9 @@ const OUTAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTU
 	'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT', 'ER_CON_COUNT_ERROR', 'ER_SERVER_SHUTDOWN']);
 
 /** Duck-typed: errors from Node's sockets need not share this module's `Error` (another realm under jest). */
+/** mysql2's pool refuses beyond its queueLimit with this message (no code): overload, answered 503 without an outage. */
+const isQueueFull = (error: unknown): boolean => typeof error === 'object' && error !== null && (error as { message?: unknown }).message === 'Queue limit reached.';
+
 const isOutage = (error: unknown): error is { code?: string; message: string } =>
 	typeof error === 'object' && error !== null && ((error as { fatal?: unknown }).fatal === true || OUTAGE_CODES.has(String((error as { code?: unknown }).code)));
 
@@ -98,6 +101,7 @@ export function createDatabaseGate(options: DatabaseGateOptions): DatabaseGate {
 				lastAnswer = now();
 				return result;
 			} catch (error) {
+				if (isQueueFull(error)) throw new DatabaseUnavailable(retryAfter);
 				if (!isOutage(error)) {
 					lastAnswer = now(); // an SQL error is an answer too
 					throw error;
