@@ -31,15 +31,6 @@ export function createCartTracker(
 	let applied = 0;
 	let pending: { source: CartChangeSource; from: number } | undefined;
 
-	const sourceFor = ( at: number ): CartChangeSource => {
-		const source =
-			pending && at >= pending.from ? pending.source : 'blocks';
-		if ( pending && at >= pending.from ) {
-			pending = undefined;
-		}
-		return source;
-	};
-
 	return {
 		begin: () => ++sequence,
 		expect( source, from ) {
@@ -50,13 +41,17 @@ export function createCartTracker(
 				return;
 			}
 			applied = at;
+			const announced =
+				pending && at >= pending.from ? pending : undefined;
+			if ( announced ) {
+				pending = undefined;
+			}
+			const source = announced?.source ?? 'blocks';
 			const before = known;
 			known = cart;
-			const expected = pending !== undefined && at >= pending.from;
-			const source = sourceFor( at );
 			if ( ! before ) {
 				// First sight of the cart: a change only if a signal announced one (its lines unknown).
-				if ( expected ) {
+				if ( announced ) {
 					emit( {
 						type: 'cartChanged',
 						reason: 'updated',

@@ -28,22 +28,26 @@ function cartHasItems(): boolean {
 	return /(?:^|;\s*)woocommerce_items_in_cart=1/.test( document.cookie );
 }
 
+/**
+ * `read(source)`: the cart is read again at the end of this task, and what it shows is attributed to
+ * `source` (none: only a baseline). Signals fired together (updated_wc_div, updated_cart_totals)
+ * cost one read.
+ * @param tracker   The cart tracker.
+ * @param fetchCart GET of the Store API cart.
+ */
 function reader( tracker: CartTracker, fetchCart: () => Promise< Response > ) {
-	// Signals fired together (updated_wc_div, updated_cart_totals) cost one read.
-	let scheduled: CartChangeSource | undefined;
-	return ( source: CartChangeSource | undefined ) => {
-		const sequence = tracker.begin();
+	let scheduled = false;
+	return ( source?: CartChangeSource ) => {
 		if ( source ) {
-			tracker.expect( source, sequence );
+			tracker.expect( source, tracker.begin() );
 		}
-		if ( scheduled ) {
-			return;
+		if ( ! scheduled ) {
+			scheduled = true;
+			setTimeout( () => {
+				scheduled = false;
+				observeAnswer( tracker, tracker.begin(), 'cart', fetchCart() );
+			} );
 		}
-		scheduled = source ?? 'blocks';
-		setTimeout( () => {
-			scheduled = undefined;
-			observeAnswer( tracker, tracker.begin(), 'cart', fetchCart() );
-		} );
 	};
 }
 
@@ -65,23 +69,25 @@ export function listenToWooCommerce(
 	emit: ( event: CartChangedEvent ) => void,
 	storeApiUrl: string | undefined
 ): CartSource {
+	if ( ! storeApiUrl ) {
+		return { reread: () => undefined };
+	}
 	const tracker = createCartTracker(
 		emit,
 		cartHasItems() ? undefined : { lines: [] }
 	);
+	// Our own reads bypass the observer: the reader hands their answers to the tracker itself.
 	const original = observeStoreApi( window, tracker );
-	const fetchCart = () =>
+	const read = reader( tracker, () =>
 		original.call( window, `${ storeApiUrl }cart`, {
 			credentials: 'same-origin',
 			cache: 'no-store',
 			headers: { Accept: 'application/json' },
-		} );
-	const read = reader( tracker, fetchCart );
-	if ( storeApiUrl && cartHasItems() ) {
-		read( undefined );
+		} )
+	);
+	if ( cartHasItems() ) {
+		read();
 	}
-	if ( storeApiUrl ) {
-		listenToClassic( read );
-	}
-	return { reread: ( source ) => storeApiUrl && read( source ) };
+	listenToClassic( read );
+	return { reread: read };
 }
