@@ -68,6 +68,21 @@ final class EventsTest extends TestCase {
 		$this->assertSame( array(), $this->delivered() );
 	}
 
+	public function test_the_classic_cart_pages_jquery_posts_are_left_to_the_browser(): void {
+		// cart.js posts the update form and follows remove links with jQuery, to the cart page itself.
+		$this->fake->cart                  = array( 'items' => array( array( 'key' => 'abc', 'product_id' => 14, 'variation_id' => 0, 'category_ids' => array() ) ) );
+		$_SERVER['HTTP_X_REQUESTED_WITH'] = 'XMLHttpRequest';
+		try {
+			$this->server( array() )->added_to_cart( 'abc' );
+			$this->server( array() )->removing_from_cart( 'abc' );
+		} finally {
+			unset( $_SERVER['HTTP_X_REQUESTED_WITH'] );
+		}
+		$this->assertSame( array(), $this->delivered() );
+		$this->server( array() )->removing_from_cart( 'abc' );
+		$this->assertCount( 1, $this->delivered(), 'the same change from a page request is queued' );
+	}
+
 	public function test_login_and_registration_queue_one_auth_event_per_user(): void {
 		$events = $this->server( array( 'userIdMode' => 'email' ) );
 		$user   = get_userdata( 2 );
