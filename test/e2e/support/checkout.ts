@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 import { CLASSIC_CHECKOUT } from './pages';
 import { addToCart, BEANIE } from './store';
 
@@ -41,7 +41,20 @@ export async function placeBlockOrder(page: Page, buyer: Buyer, productId = BEAN
 	await page.locator('#shipping-address_1').fill(ADDRESS.street);
 	await page.locator('#shipping-postcode').fill(ADDRESS.postcode);
 	await page.locator('#shipping-city').fill(ADDRESS.city);
-	return submit(page, () => page.locator('.wc-block-components-checkout-place-order-button').click());
+	return submit(page, () => placeBlockCheckout(page));
+}
+
+/**
+ * Clicks "Place order" until the checkout request goes out: a click that lands while the block Checkout
+ * still pushes the address it was given (Store API batch) is swallowed without a request or a message.
+ * A retry cannot place a second order: it happens only when no checkout request was sent.
+ */
+async function placeBlockCheckout(page: Page): Promise<void> {
+	const button = page.locator('.wc-block-components-checkout-place-order-button');
+	const checkoutRequest = (request: Request) => request.method() === 'POST' && /\/wc\/store\/v1\/checkout/.test(request.url());
+	await expect(async () => {
+		await Promise.all([page.waitForRequest(checkoutRequest, { timeout: 10_000 }), button.click()]);
+	}).toPass({ timeout: 60_000 });
 }
 
 /** The classic shortcode checkout on its own page. */

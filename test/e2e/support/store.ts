@@ -1,4 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+
+/** A page or a browser context: both carry the session's cookies in `request`. */
+type Session = { request: APIRequestContext };
 
 /*
  * Cart set-up and read-back through WooCommerce's own endpoints, on the page's cookies: for tests where
@@ -17,14 +20,14 @@ export interface CartLine {
 }
 
 /** Adds through the classic AJAX endpoint (what themes and vendor widgets call); no page events fire. */
-export async function addToCart(page: Page, productId: number, quantity = 1): Promise<void> {
+export async function addToCart(page: Session, productId: number, quantity = 1): Promise<void> {
 	const response = await page.request.post('/?wc-ajax=add_to_cart', { form: { product_id: String(productId), quantity: String(quantity) } });
 	const body = (await response.json().catch(() => null)) as { error?: boolean } | null;
 	if (!response.ok() || !body || body.error) throw new Error(`Adding product ${productId} failed: ${response.status()}`);
 }
 
 /** The cart as WooCommerce's Store API answers it for this page's session. */
-export async function cartLines(page: Page): Promise<CartLine[]> {
+export async function cartLines(page: Session): Promise<CartLine[]> {
 	const response = await page.request.get('/wp-json/wc/store/v1/cart');
 	if (!response.ok()) throw new Error(`GET /wc/store/v1/cart answered ${response.status()}`);
 	const { items } = (await response.json()) as { items: CartLine[] };
@@ -32,6 +35,6 @@ export async function cartLines(page: Page): Promise<CartLine[]> {
 }
 
 /** Lines as `id×quantity`, sorted: easy to compare and to read in a failure. */
-export async function cartSummary(page: Page): Promise<string[]> {
+export async function cartSummary(page: Session): Promise<string[]> {
 	return (await cartLines(page)).map((line) => `${line.id}×${line.quantity}`).sort();
 }

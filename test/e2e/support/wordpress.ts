@@ -41,6 +41,17 @@ export async function logIn(page: Page, user: string, password: string): Promise
 }
 
 /**
+ * Logs in through wp-login.php without a page (no storefront script runs): for set-up, where what a
+ * page does after login is not what is tested. The cookies land in `request`'s context.
+ */
+export async function logInRequest(request: APIRequestContext, user: string, password: string): Promise<void> {
+	await request.get('/wp-login.php');
+	const response = await request.post('/wp-login.php', { form: { log: user, pwd: password, 'wp-submit': 'Log In', testcookie: '1' }, maxRedirects: 0 });
+	const cookies = (await request.storageState()).cookies.map((cookie) => cookie.name);
+	if (response.status() !== 302 || !cookies.some((name) => name.startsWith('wordpress_logged_in_'))) throw new Error(`Login of ${user} failed: ${response.status()}`);
+}
+
+/**
  * Logs the admin in once for the whole run and saves the browser state (cookies) to `path`. Every spec
  * shares that one session because logins of the same user race in WordPress: each one rewrites the
  * user's session_tokens meta, so two at once can drop one token and that cookie bounces to
