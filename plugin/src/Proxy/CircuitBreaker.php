@@ -22,7 +22,7 @@ final class CircuitBreaker {
 	/** Seconds; short, so a sidecar back after a restart is used again within a few seconds. */
 	public const COOL_DOWN = 5.0;
 
-	/** State read by refusal(), so a healthy request reads the file once. */
+	/** State read by the last check, so succeeded() needs no second read. */
 	private BreakerState $seen;
 
 	private bool $probing = false;
