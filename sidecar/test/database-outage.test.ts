@@ -69,6 +69,8 @@ test('a slow query on a live server is no outage: it is answered, nothing is log
 test('a hung database (SIGSTOP): 503 with Retry-After within 2 s, one log line, recovery after SIGCONT', async () => {
 	expect(await healthy()).toBe(true);
 	process.kill(serverPid(), 'SIGSTOP');
+	// SIGSTOP lands asynchronously: a thread already on a CPU may finish one more query first.
+	await waitFor('the server to be stopped', async () => / T /.test(readFileSync(`/proc/${serverPid()}/stat`, 'utf8')), 5000);
 	try {
 		await expectOutageAnswers('hung database');
 	} finally {
