@@ -63,6 +63,8 @@ export function buildApp(config: Config, options: AppOptions = {}): FastifyInsta
 		logger: loggerOptions(config.logLevel, options.logStream),
 		// The WordPress rewrites accept an optional trailing slash (docs/architecture.md, proxy paths).
 		routerOptions: { ignoreTrailingSlash: true },
+		// request.ip is the shopper's or vendor's address, not WordPress's: per-client limits stay per client.
+		trustProxy: config.trustedProxies,
 	});
 	app.setValidatorCompiler(validatorCompiler);
 	app.setSerializerCompiler(serializerCompiler);

@@ -33,6 +33,24 @@ describe('failed token attempts per client', () => {
 	});
 });
 
+describe('clients behind the WordPress proxy', () => {
+	let app: FastifyInstance;
+	beforeAll(async () => (app = await build()));
+	afterAll(() => app.close());
+	const via = (remoteAddress: string, client: string, token: string) =>
+		app.inject({ url: orders(token), remoteAddress, headers: { 'x-forwarded-for': client } });
+
+	test('each client the proxy names has its own budget; a client cannot pick its address unless it is a trusted proxy', async () => {
+		for (let i = 0; i <= FAILED_TOKENS_PER_MINUTE; i++) await via('127.0.0.1', '198.51.100.7', `wrong-${i}`);
+		expect((await via('127.0.0.1', '198.51.100.7', SHARED_OCT8NE_TOKEN)).statusCode).toBe(429);
+		// Another shopper behind the same WordPress is not locked out by the first one's failures.
+		expect((await via('127.0.0.1', '198.51.100.8', SHARED_OCT8NE_TOKEN)).statusCode).toBe(200);
+		// An untrusted caller's own X-Forwarded-For is ignored: its failures count against its real address.
+		for (let i = 0; i <= FAILED_TOKENS_PER_MINUTE; i++) await via('203.0.113.9', `192.0.2.${i}`, `wrong-${i}`);
+		expect((await via('203.0.113.9', '192.0.2.200', SHARED_OCT8NE_TOKEN)).statusCode).toBe(429);
+	});
+});
+
 describe('Belco shares the rule', () => {
 	let belco: BelcoApp;
 	beforeAll(async () => (belco = await belcoApp({ hpos: true })));

@@ -18,6 +18,13 @@ export const configSchema = z
 		PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(8787),
 		BRIDGE_SECRET: z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
 		LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+		// WordPress's proxy (and a web server sending vendor paths straight here) put the caller's
+		// address in X-Forwarded-For; believed only from these addresses or CIDR ranges.
+		TRUSTED_PROXIES: z
+			.string()
+			.default('127.0.0.1,::1')
+			.transform((list) => list.split(',').map((entry) => entry.trim()).filter(Boolean))
+			.refine((entries) => entries.every((entry) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry)), 'must be a comma-separated list of IP addresses or CIDR ranges'),
 	})
 	.transform((env) => ({
 		databaseUrl: env.DATABASE_URL,
@@ -26,6 +33,7 @@ export const configSchema = z
 		port: env.PORT,
 		bridgeSecret: env.BRIDGE_SECRET,
 		logLevel: env.LOG_LEVEL,
+		trustedProxies: env.TRUSTED_PROXIES,
 	}));
 
 export type Config = z.output<typeof configSchema>;
