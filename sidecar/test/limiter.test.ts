@@ -1,22 +1,35 @@
 import { createLimiter } from '../src/lib/limiter';
 
+/** A task whose end the test decides (no timers: the order must not depend on the machine's load). */
+function deferred(): { promise: Promise<void>; finish: () => void } {
+	let finish = () => undefined as void;
+	const promise = new Promise<void>((resolve) => (finish = resolve));
+	return { promise, finish };
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
 describe('createLimiter', () => {
 	it('runs at most max tasks at once and the rest in arrival order', async () => {
 		const limit = createLimiter(2);
-		let active = 0;
-		let peak = 0;
-		const finished: number[] = [];
-		const task = (id: number, ms: number) => limit(async () => {
-			active += 1;
-			peak = Math.max(peak, active);
-			await new Promise((resolve) => setTimeout(resolve, ms));
-			active -= 1;
-			finished.push(id);
+		const started: number[] = [];
+		const gates = [deferred(), deferred(), deferred(), deferred()];
+		const results = gates.map((gate, id) => limit(async () => {
+			started.push(id);
+			await gate.promise;
 			return id;
-		});
-		expect(await Promise.all([task(1, 30), task(2, 10), task(3, 5), task(4, 5)])).toEqual([1, 2, 3, 4]);
-		expect(peak).toBe(2);
-		expect(finished).toEqual([2, 3, 4, 1]);
+		}));
+		await tick();
+		expect(started).toEqual([0, 1]);
+		gates[1]!.finish();
+		await tick();
+		expect(started).toEqual([0, 1, 2]);
+		gates[2]!.finish();
+		await tick();
+		expect(started).toEqual([0, 1, 2, 3]);
+		gates[0]!.finish();
+		gates[3]!.finish();
+		expect(await Promise.all(results)).toEqual([0, 1, 2, 3]);
 	});
 
 	it('frees the slot when a task fails', async () => {
