@@ -36,6 +36,7 @@ export async function assembleCache(): Promise<void> {
 	const archives = await releaseArchives(join(REPO_ROOT, '.stack', 'archives'));
 	const tmp = `${CACHE}.tmp-${process.pid}`;
 	rmSync(tmp, { recursive: true, force: true });
+	mkdirSync(tmp, { recursive: true });
 	await run('unzip', ['-q', archives.wordpress, '-d', tmp]);
 	await run('unzip', ['-q', archives.woocommerce, '-d', join(tmp, 'wordpress', 'wp-content', 'plugins')]);
 	// Atomic publish: a concurrent stack that lost the race just drops its copy.
