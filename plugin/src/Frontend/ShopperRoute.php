@@ -17,7 +17,9 @@ defined( 'ABSPATH' ) || exit;
  * route authenticates the same way, WordPress's own: the login cookie plus the wp_rest nonce from
  * the page config in `X-WP-Nonce`. A login cookie without a valid nonce is refused (401) instead of
  * answered as a guest: a "guest" carrying a customer's cookies is how a request makes WooCommerce
- * drop that customer's session. Same-origin callers only; answers are never cached.
+ * drop that customer's session. Same-origin callers only: a request the browser marks as coming from
+ * another site, or another origin of this site (`Sec-Fetch-Site: cross-site|same-site`, e.g. a
+ * `<script src>` of `_jsonp`), gets the guest's answer. Answers are never cached.
  */
 abstract class ShopperRoute implements Registerable {
 
@@ -83,7 +85,9 @@ abstract class ShopperRoute implements Registerable {
 		if ( ! $this->available() ) {
 			return new \WP_Error( 'commerce_bridge_disabled', __( 'This vendor is not enabled.', 'commerce-bridge' ), array( 'status' => 404 ) );
 		}
-		$response = rest_ensure_response( $this->payload( get_current_user_id() ) );
+		$site     = (string) $request->get_header( 'sec_fetch_site' );
+		$shopper  = in_array( $site, array( 'cross-site', 'same-site' ), true ) ? 0 : get_current_user_id();
+		$response = rest_ensure_response( $this->payload( $shopper ) );
 		$response->header( 'Cache-Control', 'no-store, private' );
 		$response->header( 'Vary', 'Cookie' );
 		return $response;

@@ -67,6 +67,19 @@ final class WidgetEndpointTest extends TestCase {
 		$this->assertSame( array( 'show' => false ), $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data() );
 	}
 
+	public function test_a_request_from_another_site_or_origin_gets_the_guest_answer(): void {
+		wp_set_current_user( self::CUSTOMER );
+		foreach ( array( 'cross-site', 'same-site' ) as $site ) {
+			$request = new \WP_REST_Request( 'GET', '/commerce-bridge/v1/belco/widget' );
+			$request->set_header( 'Sec-Fetch-Site', $site );
+			$data = json_decode( (string) wp_json_encode( $this->endpoint->answer( $request )->get_data() ), true );
+			$this->assertSame( array( 'cart' ), array_keys( $data['config'] ), $site );
+		}
+		$request = new \WP_REST_Request( 'GET', '/commerce-bridge/v1/belco/widget' );
+		$request->set_header( 'Sec-Fetch-Site', 'same-origin' );
+		$this->assertSame( self::CUSTOMER, $this->endpoint->answer( $request )->get_data()['config']->id );
+	}
+
 	public function test_another_origin_is_refused(): void {
 		wp_set_current_user( self::CUSTOMER );
 		$request = new \WP_REST_Request( 'GET', '/' );
