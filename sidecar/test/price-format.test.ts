@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { formatPrice, type PriceFormat } from '../src/lib/price-format';
+import { cachedFormatters, FORMATTER_CACHE_MAX, formatPrice, type PriceFormat } from '../src/lib/price-format';
 
 const fixtureFormat: PriceFormat = { currency: 'EUR', position: 'left_space', thousandSeparator: '.', decimalSeparator: ',', decimals: 2 };
 
@@ -41,5 +41,16 @@ describe('formatPrice', () => {
 	it('uses Intl.NumberFormat when a locale is given', () => {
 		expect(formatPrice(1234.5, fixtureFormat, { locale: 'en-US', currency: 'USD' })).toBe('$1,234.50');
 		expect(formatPrice(1234.5, fixtureFormat, { locale: 'nl-NL' })).toBe('€\u00a01.234,50');
+	});
+});
+
+describe('the Intl formatter cache', () => {
+	test('stays bounded however many locale/currency pairs callers send (it once grew by 455 MB)', () => {
+		const locales = Intl.NumberFormat.supportedLocalesOf(['en-US', 'nl-NL', 'de-DE', 'fr-FR', 'en-GB', 'sv-SE', 'ja-JP', 'pt-BR']);
+		const currencies = Intl.supportedValuesOf('currency').slice(0, 120);
+		const format: PriceFormat = { currency: 'EUR', decimals: 2, decimalSeparator: ',', thousandSeparator: '.', position: 'left_space' };
+		for (const locale of locales) for (const currency of currencies) formatPrice(1, format, { locale, currency });
+		expect(locales.length * currencies.length).toBeGreaterThan(FORMATTER_CACHE_MAX);
+		expect(cachedFormatters()).toBe(FORMATTER_CACHE_MAX);
 	});
 });

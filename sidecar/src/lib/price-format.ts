@@ -52,8 +52,16 @@ function numberFormat(amount: number, decimals: number, decimalSeparator: string
 	return fraction === undefined ? grouped : `${grouped}${decimalSeparator}${fraction}`;
 }
 
+/** Formatters kept: the key is the caller's locale and currency, so the cache must be bounded. */
+export const FORMATTER_CACHE_MAX = 500;
+
 /** Keyed by the caller's locale and currency: bounded, the least recently used formatter goes first. */
-const intlCache = new LRUCache<string, Intl.NumberFormat>({ max: 500 });
+const intlCache = new LRUCache<string, Intl.NumberFormat>({ max: FORMATTER_CACHE_MAX });
+
+/** How many formatters are cached now (for the bound's test). */
+export function cachedFormatters(): number {
+	return intlCache.size;
+}
 
 function intlFormatter(locale: string, currency: string, decimals: number): Intl.NumberFormat {
 	const key = `${locale}|${currency}|${decimals}`;
