@@ -24,11 +24,6 @@ final class EventsTest extends TestCase {
 	private FakeStore $fake;
 	private EventQueue $queue;
 
-	protected function tearDown(): void {
-		unregister_taxonomy( 'product_cat' );
-		parent::tearDown();
-	}
-
 	protected function setUp(): void {
 		parent::setUp();
 		$this->fake              = new FakeStore();
@@ -152,11 +147,9 @@ final class EventsTest extends TestCase {
 		$this->assertSame( array(), $page->current(), 'a reload sends nothing' );
 	}
 
-	/** The fixture's "clothing" product category, with product_cat registered as WooCommerce does. */
+	/** The fixture's "clothing" product category (WooCommerce registers product_cat). */
 	private static function clothing(): int {
-		register_taxonomy( 'product_cat', 'product' );
-		global $wpdb;
-		return (int) $wpdb->get_var( "SELECT term_id FROM {$wpdb->terms} WHERE slug = 'clothing'" );
+		return (int) get_term_by( 'slug', 'clothing', 'product_cat' )->term_id;
 	}
 
 	/** Settings over the defaults, with every template set. */

@@ -22,11 +22,6 @@ final class IdsTest extends TestCase {
 
 	private FakeStore $fake;
 
-	protected function tearDown(): void {
-		unregister_taxonomy( 'product_cat' );
-		parent::tearDown();
-	}
-
 	protected function setUp(): void {
 		parent::setUp();
 		$this->fake = new FakeStore();
@@ -70,11 +65,9 @@ final class IdsTest extends TestCase {
 		$this->assertSame( '', $this->ids( array( 'orderIdMode' => 'number' ) )->order( 219 ) );
 	}
 
-	/** The fixture's "clothing" product category, with product_cat registered as WooCommerce does. */
+	/** The fixture's "clothing" product category (WooCommerce registers product_cat). */
 	private static function clothing(): int {
-		register_taxonomy( 'product_cat', 'product' );
-		global $wpdb;
-		return (int) $wpdb->get_var( "SELECT term_id FROM {$wpdb->terms} WHERE slug = 'clothing'" );
+		return (int) get_term_by( 'slug', 'clothing', 'product_cat' )->term_id;
 	}
 
 	/**
