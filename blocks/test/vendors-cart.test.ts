@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, jest, test } from '@jest/globals';
 import {
+	idleAfterLoad,
 	installJQuery,
 	loadBundles,
 	openShop,
@@ -60,7 +61,7 @@ async function openPage( order: string[] ): Promise< void > {
 	if ( window.oct8ne ) {
 		window.oct8ne.update = vendors.updates;
 	}
-	await settle();
+	await idleAfterLoad();
 }
 
 beforeEach( () => {
@@ -238,4 +239,30 @@ test( 'an empty cart needs no read when the page loads', async () => {
 	shop.cart.clear();
 	await openPage( [ 'storefront/index' ] );
 	expect( shop.requests ).toEqual( [] );
+} );
+
+describe( 'the first cart of a page with items', () => {
+	const reads = () =>
+		shop.requests.filter( ( r ) => r.path === 'wc/store/v1/cart' ).length;
+
+	test( 'is read once when the page loaded and nothing else read it', async () => {
+		await openPage( [ 'storefront/index' ] );
+		expect( reads() ).toBe( 1 );
+	} );
+
+	test( "comes from WooCommerce's own read: no second request of ours", async () => {
+		await loadBundles( 'storefront/index' );
+		await refetch(); // What the product collection and Mini-Cart do on product and shop pages.
+		await idleAfterLoad();
+		expect( reads() ).toBe( 1 );
+		const changes: unknown[] = [];
+		window.commerceBridgeEvents?.subscribe(
+			( event ) => event.type === 'cartChanged' && changes.push( event )
+		);
+		await post( 'cart/update-item', { key: 'a', quantity: 2 } );
+		await settle();
+		expect( changes ).toEqual( [
+			expect.objectContaining( { reason: 'added', source: 'blocks' } ),
+		] );
+	} );
 } );

@@ -16,6 +16,8 @@ export interface CartTracker {
 	settle: ( sequence: number, cart: CartSnapshot | null ) => void;
 	/** A signal says the cart changed: the next snapshot from a later request is attributed to it. */
 	expect: ( source: CartChangeSource, sequence: number ) => void;
+	/** True once a cart is known or a cart request has started (the page's own, e.g. WooCommerce's). */
+	seen: () => boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ export function createCartTracker(
 
 	return {
 		begin: () => ++sequence,
+		seen: () => known !== undefined || sequence > 0,
 		expect( source, from ) {
 			pending = { source, from };
 		},

@@ -86,8 +86,31 @@ export function listenToWooCommerce(
 		} )
 	);
 	if ( cartHasItems() ) {
-		read();
+		afterLoad( () => {
+			if ( ! tracker.seen() ) {
+				read();
+			}
+		} );
 	}
 	listenToClassic( read );
 	return { reread: read };
+}
+
+/**
+ * Runs `task` once the page has loaded and gone idle. The first cart is learnt from WooCommerce's own
+ * Store API reads when the page makes them (product and shop pages do): a read of ours beside them
+ * would cost a PHP request per page view, and each extra request while WooCommerce saves a session
+ * (e.g. the first page after login) is one more chance for two saves to overwrite each other.
+ * @param task What to run.
+ */
+function afterLoad( task: () => void ): void {
+	const idle = () =>
+		'requestIdleCallback' in window
+			? window.requestIdleCallback( task, { timeout: 2000 } )
+			: setTimeout( task, 200 );
+	if ( document.readyState === 'complete' ) {
+		idle();
+	} else {
+		window.addEventListener( 'load', idle, { once: true } );
+	}
 }

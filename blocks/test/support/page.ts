@@ -178,6 +178,12 @@ export function printConfig(
 	};
 }
 
+/** Waits out the idle time after load when the event source learns the first cart (jsdom has no requestIdleCallback). */
+export async function idleAfterLoad(): Promise< void > {
+	await new Promise( ( resolve ) => setTimeout( resolve, 250 ) );
+	await settle();
+}
+
 /** Lets timers and pending answers run. */
 export async function settle(): Promise< void > {
 	for ( let i = 0; i < 5; i++ ) {
