@@ -9,7 +9,8 @@ namespace CommerceBridge\Tests;
 
 /**
  * Thousands of seeded random bodies per run (the seed is printed on failure): every answer is 200, 400
- * or 403, never a 5xx; a refused write changes nothing; an accepted one stores each value exactly as sent.
+ * or 403, never a 5xx; a refused write changes nothing in the options table (its checksum); an accepted
+ * one stores each value exactly as sent; no answer repeats a posted markup value.
  */
 final class SettingsFuzzTest extends TestCase {
 
@@ -47,6 +48,7 @@ final class SettingsFuzzTest extends TestCase {
 	private function one_case( string $vendor, array $body ): int {
 		$option  = 'commerce_bridge_' . $vendor;
 		$before  = get_option( $option );
+		$sum     = $this->options_checksum();
 		$request = new \WP_REST_Request( 'POST', '/commerce-bridge/v1/settings/' . $vendor );
 		$request->set_header( 'Content-Type', 'application/json' );
 		$request->set_body( (string) wp_json_encode( $body ) );
@@ -60,6 +62,11 @@ final class SettingsFuzzTest extends TestCase {
 			}
 		} else {
 			$this->assertSame( $before, $after, $this->context( $vendor, $body ) );
+			$this->assertSame( $sum, $this->options_checksum(), $this->context( $vendor, $body ) );
+			$answer = (string) wp_json_encode( $response->get_data(), JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
+			foreach ( array_filter( $sent, static fn ( $value ) => is_string( $value ) && str_contains( $value, '<' ) ) as $value ) {
+				$this->assertStringNotContainsString( $value, $answer, $this->context( $vendor, $body ) );
+			}
 		}
 		return $status;
 	}
@@ -103,6 +110,13 @@ final class SettingsFuzzTest extends TestCase {
 			default:
 				return $strings[ $this->rand( 0, count( $strings ) - 1 ) ];
 		}
+	}
+
+	/** CHECKSUM TABLE of the options table, as this transaction sees it. */
+	private function options_checksum(): string {
+		global $wpdb;
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the table name is WordPress's own.
+		return (string) $wpdb->get_row( "CHECKSUM TABLE {$wpdb->options}", ARRAY_N )[1];
 	}
 
 	/**
