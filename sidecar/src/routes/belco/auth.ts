@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { tokensEqual } from '../../lib/tokens';
 
 /**
  * Belco's own advice: check the token before anything else. Runs on `onRequest`, i.e. before the
@@ -12,11 +11,8 @@ export function belcoAuth(fastify: FastifyInstance) {
 		void reply.header('cache-control', 'no-store');
 		const settings = await fastify.settingsRepository.get('belco');
 		if (!settings.enabled) return reply.callNotFound();
-		fastify.tokenAttempts.assertAllowed(request, reply);
-		const raw = (request.query as Record<string, unknown> | undefined)?.token;
-		const given = typeof raw === 'string' ? raw : '';
-		if (tokensEqual(given, settings.ordersToken)) return;
-		fastify.tokenAttempts.failed(request);
+		const given = (request.query as Record<string, unknown> | undefined)?.token;
+		if (fastify.tokenAttempts.verify(request, reply, given, settings.ordersToken)) return;
 		await reply.code(401).send({ error: 'unauthorized' });
 	};
 }

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { tokensEqual } from '../../lib/tokens';
 
 /** `Authorization: Bearer <token>` (Loymax's own REST style) or `?token=` (a feed URL pasted in an admin). */
 function givenToken(request: FastifyRequest): string {
@@ -20,9 +19,7 @@ export function installFeedTokenGuard(fastify: FastifyInstance): void {
 		void reply.header('cache-control', 'no-store');
 		const { enabled, feedToken } = await fastify.settingsRepository.get('loymax');
 		if (!enabled) return reply.callNotFound();
-		fastify.tokenAttempts.assertAllowed(request, reply);
-		if (tokensEqual(givenToken(request), feedToken)) return;
-		fastify.tokenAttempts.failed(request);
+		if (fastify.tokenAttempts.verify(request, reply, givenToken(request), feedToken)) return;
 		await reply.code(401).send({ error: 'unauthorized', message: 'a valid Loymax feed token is required' });
 	});
 }

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { tokensEqual } from '../../lib/tokens';
 import { sendOct8ne } from './jsonp';
 import type { Oct8neMethod } from './method';
 
@@ -19,11 +18,7 @@ export function installTokenGuard(fastify: FastifyInstance, resolve: (request: F
 		const { enabled, apiToken } = await fastify.settingsRepository.get('oct8ne');
 		if (!enabled && !target.whileDisabled) return sendOct8ne(request, reply, UNKNOWN_METHOD, 404);
 		if (!target.protected) return;
-		fastify.tokenAttempts.assertAllowed(request, reply);
 		const given = (request.query as Record<string, unknown>).apiToken;
-		if (typeof given !== 'string' || !tokensEqual(given, apiToken)) {
-			fastify.tokenAttempts.failed(request);
-			return sendOct8ne(request, reply.header('cache-control', 'no-store'), []);
-		}
+		if (!fastify.tokenAttempts.verify(request, reply, given, apiToken)) return sendOct8ne(request, reply.header('cache-control', 'no-store'), []);
 	});
 }
