@@ -21,7 +21,30 @@ final class SessionCookie {
 
 	/** True when starting WooCommerce's session now would not make it delete a stored session. */
 	public static function session_may_start(): bool {
+		return self::may_start( self::cookie() );
+	}
+
+	/**
+	 * The customer key the session would have once started ('' for none, or when it must not start):
+	 * the user id for a logged-in user (a guest session is merged into it), else the cookie's guest key.
+	 */
+	public static function customer_key(): string {
 		$cookie = self::cookie();
+		if ( ! self::may_start( $cookie ) ) {
+			return '';
+		}
+		if ( is_user_logged_in() ) {
+			return (string) get_current_user_id();
+		}
+		return $cookie['customer_id'] ?? '';
+	}
+
+	/**
+	 * Whether WooCommerce would keep the session this cookie names (see session_may_start()).
+	 *
+	 * @param array{customer_id: string, expiration: int}|null $cookie Parsed cookie.
+	 */
+	private static function may_start( ?array $cookie ): bool {
 		if ( null === $cookie ) {
 			return true; // No valid cookie: WooCommerce starts a fresh session and deletes nothing.
 		}
@@ -30,20 +53,6 @@ final class SessionCookie {
 		}
 		// Guest keys (t_…) stay valid for anyone; WooCommerce merges them into a customer's session on login.
 		return str_starts_with( $cookie['customer_id'], 't_' ) || (string) get_current_user_id() === $cookie['customer_id'];
-	}
-
-	/**
-	 * The customer key the session would have once started ('' for none, or when it must not start):
-	 * the user id for a logged-in user (a guest session is merged into it), else the cookie's guest key.
-	 */
-	public static function customer_key(): string {
-		if ( ! self::session_may_start() ) {
-			return '';
-		}
-		if ( is_user_logged_in() ) {
-			return (string) get_current_user_id();
-		}
-		return self::cookie()['customer_id'] ?? '';
 	}
 
 	/**

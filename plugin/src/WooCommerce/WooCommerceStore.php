@@ -126,8 +126,7 @@ final class WooCommerceStore implements Store {
 	 * the totals of the last change, stale once a price, a sale or the customer's address has changed.
 	 */
 	private function loaded_cart(): ?\WC_Cart {
-		$session_ready = null !== WC()->session || SessionCookie::session_may_start();
-		if ( null === WC()->cart && did_action( 'woocommerce_init' ) && $session_ready ) {
+		if ( null === WC()->cart && did_action( 'woocommerce_init' ) && ( null !== WC()->session || SessionCookie::session_may_start() ) ) {
 			wc_load_cart();
 		}
 		$cart = WC()->cart;
