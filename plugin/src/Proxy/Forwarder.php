@@ -27,6 +27,9 @@ final class Forwarder implements Registerable {
 
 	private CircuitBreaker $breaker;
 
+	/** The current request when it targets a proxy path (false: not worked out yet). */
+	private ProxyRequest|null|false $current = false;
+
 	/**
 	 * Constructor.
 	 *
@@ -83,8 +86,12 @@ final class Forwarder implements Registerable {
 
 	/** The current request when it targets a proxy path. */
 	private function proxy_request(): ?ProxyRequest {
-		$request = ProxyRequest::from_globals( (string) wp_parse_url( home_url( '/' ), PHP_URL_PATH ) );
-		return $request && $this->paths->matches( $request->path ) ? $request : null;
+		if ( false === $this->current ) {
+			// Asked at plugins_loaded and again at init: every page request pays for the parse once.
+			$request       = ProxyRequest::from_globals( (string) wp_parse_url( home_url( '/' ), PHP_URL_PATH ) );
+			$this->current = $request && $this->paths->matches( $request->path ) ? $request : null;
+		}
+		return $this->current;
 	}
 
 	/**
