@@ -19,6 +19,25 @@ final class Sidecar {
 
 	private string $url;
 
+	/** @var array<string, mixed> Option name => value before with_vendor() (false: there was none). */
+	private array $restore = array();
+
+	/**
+	 * Commits `$values` over a vendor's stored settings, then starts the sidecar; stop() puts the
+	 * settings back.
+	 *
+	 * @param string $vendor Vendor id.
+	 * @param array  $values Settings to merge over the stored ones.
+	 */
+	public static function with_vendor( string $vendor, array $values ): self {
+		$option   = 'commerce_bridge_' . $vendor;
+		$previous = get_option( $option );
+		update_option( $option, $values + ( is_array( $previous ) ? $previous : array() ) );
+		$sidecar                     = new self();
+		$sidecar->restore[ $option ] = $previous;
+		return $sidecar;
+	}
+
 	public function __construct() {
 		global $wpdb;
 		$probe = stream_socket_server( 'tcp://127.0.0.1:0' );
@@ -71,5 +90,12 @@ final class Sidecar {
 	public function stop(): void {
 		proc_terminate( $this->process );
 		proc_close( $this->process );
+		foreach ( $this->restore as $option => $previous ) {
+			if ( false === $previous ) {
+				delete_option( $option );
+			} else {
+				update_option( $option, $previous );
+			}
+		}
 	}
 }

@@ -23,21 +23,18 @@ final class WidgetFrameAgreementTest extends \PHPUnit\Framework\TestCase {
 
 	private static Sidecar $sidecar;
 
-	private static mixed $belco = false;
-
 	public static function setUpBeforeClass(): void {
-		self::$belco = get_option( 'commerce_bridge_belco' );
-		update_option( 'commerce_bridge_belco', array( 'enabled' => true, 'ordersToken' => self::TOKEN ) + ( is_array( self::$belco ) ? self::$belco : array() ) );
-		self::$sidecar = new Sidecar();
+		self::$sidecar = Sidecar::with_vendor(
+			'belco',
+			array(
+				'enabled'     => true,
+				'ordersToken' => self::TOKEN,
+			)
+		);
 	}
 
 	public static function tearDownAfterClass(): void {
 		self::$sidecar->stop();
-		if ( false === self::$belco ) {
-			delete_option( 'commerce_bridge_belco' );
-		} else {
-			update_option( 'commerce_bridge_belco', self::$belco );
-		}
 	}
 
 	/** Sanne and Lotte also checked out as guests with their e-mail; Jonas and Emma did not (fixture README). */

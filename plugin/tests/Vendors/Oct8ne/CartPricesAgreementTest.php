@@ -22,23 +22,14 @@ final class CartPricesAgreementTest extends \PHPUnit\Framework\TestCase {
 
 	private static Sidecar $sidecar;
 
-	private static mixed $oct8ne = false;
-
 	private Requests $requests;
 
 	public static function setUpBeforeClass(): void {
-		self::$oct8ne = get_option( 'commerce_bridge_oct8ne' );
-		update_option( 'commerce_bridge_oct8ne', array( 'enabled' => true ) + ( is_array( self::$oct8ne ) ? self::$oct8ne : array() ) );
-		self::$sidecar = new Sidecar();
+		self::$sidecar = Sidecar::with_vendor( 'oct8ne', array( 'enabled' => true ) );
 	}
 
 	public static function tearDownAfterClass(): void {
 		self::$sidecar->stop();
-		if ( false === self::$oct8ne ) {
-			delete_option( 'commerce_bridge_oct8ne' );
-		} else {
-			update_option( 'commerce_bridge_oct8ne', self::$oct8ne );
-		}
 	}
 
 	protected function setUp(): void {
