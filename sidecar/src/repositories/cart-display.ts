@@ -7,7 +7,7 @@ import type { WooSession } from './sessions-repository';
  * computed every line for that shopper's location (a German customer pays 19 % where the catalogue
  * price holds the Dutch 21 %) and stored it in the session; this only follows the cart's tax display
  * (`woocommerce_tax_display_cart`, as WC_Cart::display_prices_including_tax()) and rounds to the
- * currency's decimals. The plugin's Store::cart() reads the same stored line amounts the same way.
+ * currency's decimals. The plugin asks the sidecar (core/shopper) rather than pricing a cart itself.
  */
 export interface DisplayedCartLine extends CartLine {
 	/** Unit price as the cart's Price column shows it (line subtotal before coupons / quantity). */

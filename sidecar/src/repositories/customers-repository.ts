@@ -35,8 +35,11 @@ export interface CustomersRepository {
 	byId(id: number): Promise<CustomerWithStats | null>;
 	/** Case-insensitive on the account e-mail. */
 	byEmail(email: string): Promise<CustomerWithStats | null>;
-	/** The customer's non-empty cart in their WooCommerce session (keyed by user id) as the cart shows it, else null. */
-	openCart(userId: number): Promise<OpenCart | null>;
+	/**
+	 * The non-empty cart of a WooCommerce session (`t_…` for a guest, the user id for a customer) as the cart
+	 * shows it, else null.
+	 */
+	openCart(sessionKey: string): Promise<OpenCart | null>;
 }
 
 declare module 'fastify' {
@@ -51,7 +54,7 @@ export const PROFILE_PIVOT = PROFILE_META.map((key) => `MAX(IF(m.meta_key = '${k
 
 export type ProfileRow = { id: number; email: string; registeredAt: string } & Record<string, string | null>;
 
-/** Billing names first (what the customer typed at checkout), account names otherwise; WooCommerceStore::customer() follows this rule. */
+/** Billing names first (what the customer typed at checkout, as on their orders), account names otherwise. */
 export function customerFromRow(row: ProfileRow): Customer {
 	return {
 		id: Number(row.id),
@@ -82,8 +85,8 @@ export function createCustomersRepository(
 	return {
 		byId: (id) => load('ID', id),
 		byEmail: (email) => load('user_email', email.trim()),
-		async openCart(userId) {
-			const session = await sessions.getSession(String(userId));
+		async openCart(sessionKey) {
+			const session = await sessions.getSession(sessionKey);
 			if (!session?.cart.length) return null;
 			const ids = [...new Set(session.cart.flatMap((l) => [l.productId, l.variationId]).filter((id) => id > 0))];
 			const titles = new Map((await rows<{ id: number; title: string }>(db,

@@ -47,7 +47,7 @@ export async function orderLines(db: Db, prefix: string, orderIds: number[]): Pr
 /**
  * The unit price paid, as WooCommerce's WC_Abstract_Order::get_item_total( $item, true, true ): line total
  * after coupons plus its tax, over the quantity, rounded to the currency's decimals. The one definition
- * every vendor payload uses (the plugin's Store::order() calls that WooCommerce method itself).
+ * every vendor payload uses; the plugin reports no order lines itself.
  */
 export function unitPricePaid(line: Pick<OrderLine, 'total' | 'tax' | 'quantity'>, decimals: number): number {
 	return line.quantity ? roundAmount((line.total + line.tax) / line.quantity, decimals) : 0;

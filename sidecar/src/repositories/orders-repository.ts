@@ -16,7 +16,7 @@ export interface OrdersRepository {
 	findByNumber(number: string): Promise<Order | null>;
 	/**
 	 * Paid orders (WooCommerce's paid statuses: processing, completed) of a customer: count, spent net of
-	 * refunds, last order date. The rule Belco's widget uses too (WooCommerceStore::paid_order_stats()).
+	 * refunds, last order date. Belco's widget (core/shopper) and frame both show these.
 	 */
 	paidStats(criteria: OrderCriteria): Promise<PaidOrderStats>;
 	/** Which storage is authoritative right now (for wp-admin links). */

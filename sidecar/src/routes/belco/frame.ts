@@ -17,7 +17,7 @@ const frame: FastifyPluginAsyncZod = async (fastify) => {
 		const [found, stats, cart, store] = await Promise.all([
 			fastify.ordersRepository.find(criteria, { limit: FRAME_RECENT_ORDERS, offset: 0 }),
 			customer ? customer.stats : fastify.ordersRepository.paidStats(criteria),
-			customer ? fastify.customersRepository.openCart(customer.id) : null,
+			customer ? fastify.customersRepository.openCart(String(customer.id)) : null,
 			fastify.storeRepository.get(),
 		]);
 		if (!customer && found.total === 0) return renderNoCustomer(email, nonce);
