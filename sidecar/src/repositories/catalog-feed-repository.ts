@@ -177,7 +177,7 @@ export function createCatalogFeedRepository(db: Db, prefix: string, store: () =>
 
 export default fp(
 	async (fastify: FastifyInstance) => {
-		fastify.decorate('catalogFeedRepository', createCatalogFeedRepository(fastify.mysql.pool, fastify.config.tablePrefix, () => fastify.storeRepository.get()));
+		fastify.decorate('catalogFeedRepository', createCatalogFeedRepository(fastify.mysql.read, fastify.config.tablePrefix, () => fastify.storeRepository.get()));
 	},
 	{ name: 'catalog-feed-repository', dependencies: ['config', 'mysql', 'store-repository'] },
 );

@@ -104,7 +104,7 @@ export function createCustomerFeedRepository(db: Db, prefix: string): CustomerFe
 
 export default fp(
 	async (fastify: FastifyInstance) => {
-		fastify.decorate('customerFeedRepository', createCustomerFeedRepository(fastify.mysql.pool, fastify.config.tablePrefix));
+		fastify.decorate('customerFeedRepository', createCustomerFeedRepository(fastify.mysql.read, fastify.config.tablePrefix));
 	},
 	{ name: 'customer-feed-repository', dependencies: ['config', 'mysql'] },
 );

@@ -100,7 +100,7 @@ export function createCustomersRepository(
 export default fp(
 	async (fastify) => {
 		fastify.decorate('customersRepository', createCustomersRepository(
-			fastify.mysql.pool, fastify.config.tablePrefix, fastify.ordersRepository, fastify.sessionsRepository, () => fastify.storeRepository.get(),
+			fastify.mysql.read, fastify.config.tablePrefix, fastify.ordersRepository, fastify.sessionsRepository, () => fastify.storeRepository.get(),
 		));
 	},
 	{ name: 'customers-repository', dependencies: ['config', 'mysql', 'orders-repository', 'sessions-repository', 'store-repository'] },

@@ -109,7 +109,7 @@ export function createOct8neSalesRepository(db: Db, prefix: string): Oct8neSales
 
 export default fp(
 	async (fastify: FastifyInstance) => {
-		fastify.decorate('oct8neSalesRepository', createOct8neSalesRepository(fastify.mysql.pool, fastify.config.tablePrefix));
+		fastify.decorate('oct8neSalesRepository', createOct8neSalesRepository(fastify.mysql.read, fastify.config.tablePrefix));
 	},
 	{ name: 'oct8ne-sales-repository', dependencies: ['config', 'mysql'] },
 );

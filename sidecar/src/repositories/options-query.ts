@@ -1,4 +1,5 @@
-import type { Pool, RowDataPacket } from 'mysql2/promise';
+import type { RowDataPacket } from 'mysql2/promise';
+import type { Db } from './db';
 
 interface OptionRow extends RowDataPacket {
 	option_name: string;
@@ -9,7 +10,7 @@ interface OptionRow extends RowDataPacket {
  * Reads WordPress options by name in one parameterized query; missing options are absent from the map.
  * `prefix` comes from the validated config (letters, digits, _), never from a request.
  */
-export async function readOptions(pool: Pool, prefix: string, names: readonly string[]): Promise<Map<string, string>> {
+export async function readOptions(pool: Db, prefix: string, names: readonly string[]): Promise<Map<string, string>> {
 	const [rows] = await pool.query<OptionRow[]>(
 		`SELECT option_name, option_value FROM \`${prefix}options\` WHERE option_name IN (${names.map(() => '?').join(',')})`,
 		[...names],

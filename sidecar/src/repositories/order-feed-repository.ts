@@ -71,7 +71,7 @@ export function createOrderFeedRepository(db: Db, prefix: string, isHpos: () => 
 export default fp(
 	async (fastify: FastifyInstance) => {
 		const isHpos = async () => (await fastify.storeRepository.get()).hposAuthoritative;
-		fastify.decorate('orderFeedRepository', createOrderFeedRepository(fastify.mysql.pool, fastify.config.tablePrefix, isHpos));
+		fastify.decorate('orderFeedRepository', createOrderFeedRepository(fastify.mysql.read, fastify.config.tablePrefix, isHpos));
 	},
 	{ name: 'order-feed-repository', dependencies: ['config', 'mysql', 'store-repository'] },
 );

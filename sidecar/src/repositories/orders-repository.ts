@@ -111,7 +111,7 @@ export function createOrdersRepository(db: Db, prefix: string, isHpos: () => Pro
 export default fp(
 	async (fastify) => {
 		const isHpos = async () => (await fastify.storeRepository.get()).hposAuthoritative;
-		fastify.decorate('ordersRepository', createOrdersRepository(fastify.mysql.pool, fastify.config.tablePrefix, isHpos));
+		fastify.decorate('ordersRepository', createOrdersRepository(fastify.mysql.read, fastify.config.tablePrefix, isHpos));
 	},
 	{ name: 'orders-repository', dependencies: ['config', 'mysql', 'store-repository'] },
 );

@@ -135,7 +135,7 @@ export function createProductDetailsRepository(db: Db, prefix: string): ProductD
 
 export default fp(
 	async (fastify: FastifyInstance) => {
-		fastify.decorate('productDetailsRepository', createProductDetailsRepository(fastify.mysql.pool, fastify.config.tablePrefix));
+		fastify.decorate('productDetailsRepository', createProductDetailsRepository(fastify.mysql.read, fastify.config.tablePrefix));
 	},
 	{ name: 'product-details-repository', dependencies: ['config', 'mysql'] },
 );

@@ -159,7 +159,7 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 
 export default fp(
 	async (fastify: FastifyInstance) => {
-		fastify.decorate('productsRepository', createProductsRepository(fastify.mysql.pool, fastify.config.tablePrefix, () => fastify.storeRepository.get()));
+		fastify.decorate('productsRepository', createProductsRepository(fastify.mysql.read, fastify.config.tablePrefix, () => fastify.storeRepository.get()));
 	},
 	{ name: 'products-repository', dependencies: ['config', 'mysql', 'store-repository'] },
 );

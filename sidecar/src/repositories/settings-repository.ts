@@ -24,7 +24,7 @@ const NAMES = Object.keys(settingsSchemas) as SettingsName[];
 
 function createRepository(fastify: FastifyInstance): SettingsRepository {
 	const load = ttlCache(async (): Promise<AllSettings> => {
-		const options = await readOptions(fastify.mysql.pool, fastify.config.tablePrefix, NAMES.map((n) => `commerce_bridge_${n}`));
+		const options = await readOptions(fastify.mysql.read, fastify.config.tablePrefix, NAMES.map((n) => `commerce_bridge_${n}`));
 		const entries = NAMES.map((name) => [name, settingsSchemas[name].parse(decode(fastify, name, options.get(`commerce_bridge_${name}`)))]);
 		return Object.fromEntries(entries) as AllSettings;
 	}, SETTINGS_TTL_MS);

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import type { Pool, RowDataPacket } from 'mysql2/promise';
+import type { RowDataPacket } from 'mysql2/promise';
+import type { Db } from './db';
 import { pageUrl } from '../lib/permalinks';
 import { formatPrice } from '../lib/price-format';
 import { PAGE_NAMES, STORE_OPTION_NAMES, parseStoreOptions, type PageName, type StoreOptions } from '../lib/store-options';
@@ -36,7 +37,7 @@ interface PageRow extends RowDataPacket {
 const MAX_PAGE_DEPTH = 8;
 
 /** Slug paths (`parent/child`) of the given pages, walking up the parents a level per query. */
-async function pagePaths(pool: Pool, prefix: string, ids: number[]): Promise<Map<number, string>> {
+async function pagePaths(pool: Db, prefix: string, ids: number[]): Promise<Map<number, string>> {
 	const rows = new Map<number, PageRow>();
 	let missing = ids.filter((id) => id > 0);
 	for (let depth = 0; missing.length > 0 && depth < MAX_PAGE_DEPTH; depth++) {
@@ -57,7 +58,7 @@ async function pagePaths(pool: Pool, prefix: string, ids: number[]): Promise<Map
 }
 
 function createRepository(fastify: FastifyInstance): StoreRepository {
-	const { pool } = fastify.mysql;
+	const pool = fastify.mysql.read;
 	const prefix = fastify.config.tablePrefix;
 	const get = ttlCache(async (): Promise<Store> => {
 		const options = parseStoreOptions(await readOptions(pool, prefix, STORE_OPTION_NAMES));

@@ -9,6 +9,8 @@ function isMysqlUrl(value: string): boolean {
 	}
 }
 
+const list = (value: string) => value.split(',').map((entry) => entry.trim()).filter(Boolean);
+
 /** Environment contract of the sidecar (see docs/architecture.md); turned into the typed `config`. */
 export const configSchema = z
 	.object({
@@ -23,8 +25,13 @@ export const configSchema = z
 		TRUSTED_PROXIES: z
 			.string()
 			.default('127.0.0.1,::1')
-			.transform((list) => list.split(',').map((entry) => entry.trim()).filter(Boolean))
+			.transform(list)
 			.refine((entries) => entries.every((entry) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry)), 'must be a comma-separated list of IP addresses or CIDR ranges'),
+		// Read replicas of DATABASE_URL (docs: README, "Read replicas and several sidecars"); none by default.
+		DATABASE_REPLICA_URLS: z.string().default('').transform(list)
+			.refine((urls) => urls.every(isMysqlUrl), 'must be a comma-separated list of mysql://user:pass@host:port/database URLs'),
+		DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(86_400).default(5),
+		DATABASE_REPLICA_CHECK_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(50).max(60_000).default(1000),
 	})
 	.transform((env) => ({
 		databaseUrl: env.DATABASE_URL,
@@ -34,6 +41,7 @@ export const configSchema = z
 		bridgeSecret: env.BRIDGE_SECRET,
 		logLevel: env.LOG_LEVEL,
 		trustedProxies: env.TRUSTED_PROXIES,
+		replicas: { urls: env.DATABASE_REPLICA_URLS, maxLagSeconds: env.DATABASE_REPLICA_MAX_LAG_SECONDS, checkMs: env.DATABASE_REPLICA_CHECK_MS },
 	}));
 
 export type Config = z.output<typeof configSchema>;
