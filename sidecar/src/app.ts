@@ -23,6 +23,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { DestinationStream } from 'pino';
 import { loggerOptions } from './lib/logging';
 import configPlugin from './plugins/config';
+import directPathPlugin from './plugins/direct-path';
 import { createErrorHandler, createNotFoundHandler } from './plugins/error-handler';
 import identityPlugin from './plugins/identity';
 import mysqlPlugin from './plugins/mysql';
@@ -73,6 +74,8 @@ export function buildApp(config: Config, options: AppOptions = {}): FastifyInsta
 
 	void app.register(configPlugin, { config });
 	void app.register(mysqlPlugin);
+	// Before identity: a request that came by the web server's direct path loses its identity headers first.
+	void app.register(directPathPlugin);
 	void app.register(identityPlugin);
 	void app.register(tokenAttemptsPlugin);
 	for (const repository of repositories) void app.register(repository);
