@@ -13,6 +13,8 @@ use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Frontend\Assets;
 use CommerceBridge\Frontend\CartExtension;
 use CommerceBridge\Frontend\PageContext;
+use CommerceBridge\Health\HealthChecks;
+use CommerceBridge\Install\EarlyLoader;
 use CommerceBridge\Install\Installer;
 use CommerceBridge\Proxy\Forwarder;
 use CommerceBridge\Proxy\ProxyPaths;
@@ -82,10 +84,11 @@ final class Plugin {
 		$rewrites = new Rewrites();
 		$client   = new SidecarClient( Options::sidecar_url() );
 		$paths    = new ProxyPaths( array_merge( array_keys( $registry->all() ), array( 'core' ) ) );
+		$loader   = EarlyLoader::for_site();
 		$services = array(
 			EventQueue::class         => $events,
 			Registry::class           => $registry,
-			Installer::class          => new Installer( $registry, $rewrites ),
+			Installer::class          => new Installer( $registry, $rewrites, $loader ),
 			Rewrites::class           => $rewrites,
 			Forwarder::class          => new Forwarder( $paths, $client, $store ),
 			SettingsController::class => new SettingsController( $registry, $store ),
@@ -94,6 +97,7 @@ final class Plugin {
 			WooCommerceNotice::class  => new WooCommerceNotice( $store ),
 			Assets::class             => new Assets( $registry, $store, $events, new PageContext( $store ) ),
 			CartExtension::class      => new CartExtension(),
+			HealthChecks::class       => new HealthChecks( $loader ),
 		);
 		foreach ( $registry->all() as $module ) {
 			$services[ get_class( $module ) ] = $module;

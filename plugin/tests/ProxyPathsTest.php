@@ -95,4 +95,54 @@ final class ProxyPathsTest extends \PHPUnit\Framework\TestCase {
 		$_SERVER['REQUEST_URI']    = '/commerce-bridge/belco/orders?q=a b';
 		$this->assertNull( ProxyRequest::from_globals( '/' ) );
 	}
+	public function identity_paths(): array {
+		return array(
+			'productInfo'               => array( 'oct8ne/frame/productInfo', true ),
+			'search, any case, slash'   => array( 'oct8ne/frame/SEARCH/', true ),
+			'protected order method'    => array( 'oct8ne/frame/getOrderDetails', true ),
+			'customerData'              => array( 'oct8ne/frame/customerData', false ),
+			'getCart'                   => array( 'oct8ne/frame/GetCart', false ),
+			'addToWishlist'             => array( 'oct8ne/frame/addToWishlist', false ),
+			'unknown oct8ne method'     => array( 'oct8ne/frame/constructor', false ),
+			'case of the prefix'        => array( 'OCT8NE/frame/productInfo', false ),
+			'Belco orders API'          => array( 'commerce-bridge/belco/orders', true ),
+			'Belco frame'               => array( 'commerce-bridge/belco/frame/', true ),
+			'another Belco route'       => array( 'commerce-bridge/belco/widget', false ),
+			'Loymax feed'               => array( 'commerce-bridge/loymax/products', true ),
+			'Bambuser product data'     => array( 'commerce-bridge/bambuser/products', true ),
+			'Loymax without a route'    => array( 'commerce-bridge/loymax/', false ),
+			'identity route'            => array( 'commerce-bridge/core/identity', false ),
+			'escape from a feed'        => array( 'commerce-bridge/loymax/%2e%2E/core/identity', false ),
+			'unsafe characters'         => array( "commerce-bridge/loymax/a\nb", false ),
+			'plain page'                => array( 'shop/hoodie', false ),
+		);
+	}
+
+	/**
+	 * @dataProvider identity_paths
+	 * @param string $path     Site-relative path.
+	 * @param bool   $expected Whether the early path answers it.
+	 */
+	public function test_identity_free_paths( string $path, bool $expected ): void {
+		$this->assertSame( $expected, ProxyPaths::identity_free( $path ) );
+		if ( $expected ) {
+			$this->assertTrue( ( new ProxyPaths( array( 'oct8ne', 'belco', 'loymax', 'bambuser', 'core' ) ) )->matches( $path ), 'the late path forwards it too' );
+		}
+	}
+
+	/** The early oct8ne methods are exactly the ones the sidecar does not mark sessionBound nor let read the identity. */
+	public function test_early_oct8ne_methods_are_the_sidecars_identity_free_ones(): void {
+		$methods = array();
+		foreach ( glob( dirname( __DIR__, 2 ) . '/sidecar/src/routes/oct8ne/*.ts' ) as $file ) {
+			$chunks = preg_split( '/^\t\t(\w+): method\(/m', (string) file_get_contents( $file ), -1, PREG_SPLIT_DELIM_CAPTURE );
+			for ( $i = 1; $i < count( $chunks ); $i += 2 ) {
+				$methods[ $chunks[ $i ] ] = ! str_contains( $chunks[ $i + 1 ], 'sessionBound: true' ) && ! str_contains( $chunks[ $i + 1 ], 'identity' );
+			}
+		}
+		$this->assertGreaterThanOrEqual( 11, count( $methods ), 'found the method table' );
+		$this->assertFalse( $methods['customerdata'] );
+		foreach ( $methods as $name => $identity_free ) {
+			$this->assertSame( $identity_free, ProxyPaths::identity_free( 'oct8ne/frame/' . $name ), $name );
+		}
+	}
 }

@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Tests;
 
+use CommerceBridge\Install\EarlyLoader;
 use CommerceBridge\Install\Installer;
 use CommerceBridge\Install\Tables;
 use CommerceBridge\Plugin;
@@ -37,7 +38,10 @@ final class UninstallTest extends \PHPUnit\Framework\TestCase {
 
 			$this->assertSame( array(), $this->scratch_tables() );
 			$this->assertSame( array(), $this->plugin_options() );
+			$this->assertFileDoesNotExist( EarlyLoader::for_site()->path(), 'the must-use loader is gone' );
 		} finally {
+			// The loader is the site's own (the stack's activation wrote it): put it back.
+			EarlyLoader::for_site()->install();
 			foreach ( Tables::all() as $table ) {
 				$wpdb->query( "DROP TABLE IF EXISTS `{$table}`" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 			}

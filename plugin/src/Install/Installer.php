@@ -22,13 +22,14 @@ final class Installer implements Registerable {
 	/**
 	 * Constructor.
 	 *
-	 * @param Registry $registry Vendor modules (their defaults are seeded).
-	 * @param Rewrites $rewrites Proxy rewrite rules.
+	 * @param Registry    $registry Vendor modules (their defaults are seeded).
+	 * @param Rewrites    $rewrites Proxy rewrite rules.
+	 * @param EarlyLoader $loader   Must-use loader of the early proxy path.
 	 */
-	public function __construct( private Registry $registry, private Rewrites $rewrites ) {
+	public function __construct( private Registry $registry, private Rewrites $rewrites, private EarlyLoader $loader ) {
 	}
 
-	/** Updates the tables after a plugin update that skipped activation. */
+	/** Updates the tables and the must-use loader after a plugin update that skipped activation. */
 	public function register(): void {
 		add_action( 'admin_init', array( $this, 'upgrade' ) );
 	}
@@ -37,6 +38,10 @@ final class Installer implements Registerable {
 		if ( get_option( Options::SCHEMA_VERSION ) !== Tables::VERSION ) {
 			$this->create_tables();
 		}
+		// A missing or other version's loader is rewritten; one admin page view after an update.
+		if ( EarlyLoader::CURRENT !== $this->loader->state() ) {
+			$this->loader->install();
+		}
 	}
 
 	public function activate(): void {
@@ -44,9 +49,12 @@ final class Installer implements Registerable {
 		$this->seed_options();
 		$this->rewrites->add_rules();
 		flush_rewrite_rules( false );
+		// Not writable (a locked-down host): the late path answers everything; Site Health says so.
+		$this->loader->install();
 	}
 
 	public function deactivate(): void {
+		$this->loader->remove();
 		$this->rewrites->remove_rules();
 		flush_rewrite_rules( false );
 	}

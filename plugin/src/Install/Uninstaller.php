@@ -12,7 +12,8 @@ use CommerceBridge\Options;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Drops the plugin's tables and deletes every `commerce_bridge_*` option.
+ * Drops the plugin's tables, deletes every `commerce_bridge_*` option and the must-use loader (gone
+ * already when the plugin was deactivated first, as wp-admin does).
  */
 final class Uninstaller {
 
@@ -26,5 +27,7 @@ final class Uninstaller {
 		foreach ( $names as $name ) {
 			delete_option( $name );
 		}
+		// uninstall.php runs without the main file (no COMMERCE_BRIDGE_* constants); removing needs only the directory.
+		( new EarlyLoader( dirname( __DIR__, 2 ) . '/commerce-bridge.php', '', WPMU_PLUGIN_DIR ) )->remove();
 	}
 }

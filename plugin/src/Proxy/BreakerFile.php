@@ -39,6 +39,11 @@ final class BreakerFile {
 		return new self( trailingslashit( get_temp_dir() ) . 'commerce-bridge-breaker-' . $key . '.json' );
 	}
 
+	/** The state file; `.lock` and `.probe` siblings share its name. */
+	public function path(): string {
+		return $this->path;
+	}
+
 	public function read(): BreakerState {
 		clearstatcache( true, $this->path );
 		if ( ! is_file( $this->path ) ) {

@@ -10,12 +10,27 @@ namespace CommerceBridge\Proxy;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * One definition of the proxy paths, shared by the rewrite rules and the early forwarder.
+ * One definition of the proxy paths, shared by the rewrite rules, the Forwarder and the EarlyPath.
  */
 final class ProxyPaths {
 
 	public const OCT8NE = '^oct8ne/frame/([A-Za-z]+)/?$';
 	public const BRIDGE = '^commerce-bridge/([a-z0-9-]+)/(.+?)/?$';
+
+	/**
+	 * Paths whose sidecar routes never read the shopper's identity, so they can be answered before
+	 * WordPress knows the user (EarlyPath). oct8ne: every method the sidecar does not mark
+	 * `sessionBound` (sidecar/src/routes/oct8ne) — product data, search, the adapter info and the
+	 * apiToken-protected order methods; customerData, getCart and addToWishlist stay on the late path.
+	 * Belco's orders API and agent frame, the Loymax feeds (feed token) and the Bambuser product data
+	 * (public) read no identity either. Anything not listed here (core/identity, unknown oct8ne
+	 * methods, new routes) goes through WordPress first.
+	 */
+	private const IDENTITY_FREE = array(
+		'~^oct8ne/frame/(?i:getadapterinfo|productinfo|productsummary|productrelated|search|getorders|getorderdetails|getsalesreport)/?$~',
+		'~^commerce-bridge/belco/(?:frame|orders)/?$~',
+		'~^commerce-bridge/(?:loymax|bambuser)/[^/].*$~',
+	);
 
 	/** Query var of the rewrites, also accepted directly for plain permalinks. */
 	public const QUERY_VAR = 'commerce_bridge_path';
@@ -37,13 +52,39 @@ final class ProxyPaths {
 	 * @param string $path Raw (still percent-encoded) path.
 	 */
 	public function matches( string $path ): bool {
-		if ( ! preg_match( self::SAFE_PATH, $path ) || self::has_dot_segment( $path ) ) {
+		if ( ! self::is_safe( $path ) ) {
 			return false;
 		}
 		if ( preg_match( '~' . self::OCT8NE . '~', $path ) ) {
 			return true;
 		}
 		return preg_match( '~' . self::BRIDGE . '~', $path, $match ) && in_array( $match[1], $this->segments, true );
+	}
+
+	/**
+	 * Whether a site-relative path is a proxy path the sidecar answers without the shopper's identity.
+	 *
+	 * @param string $path Raw (still percent-encoded) path.
+	 */
+	public static function identity_free( string $path ): bool {
+		if ( ! self::is_safe( $path ) ) {
+			return false;
+		}
+		foreach ( self::IDENTITY_FREE as $pattern ) {
+			if ( preg_match( $pattern, $path ) ) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Only path characters, and no segment that could leave the vendor's prefix.
+	 *
+	 * @param string $path Raw path.
+	 */
+	private static function is_safe( string $path ): bool {
+		return preg_match( self::SAFE_PATH, $path ) && ! self::has_dot_segment( $path );
 	}
 
 	/**
