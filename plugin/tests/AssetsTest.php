@@ -89,9 +89,41 @@ final class AssetsTest extends TestCase {
 		$this->assertStringStartsWith( 'window.commerceBridge = {', $before[0] );
 	}
 
-	private function reset_scripts(): void {
-		foreach ( array( Assets::HANDLE, 'commerce-bridge-oct8ne', 'commerce-bridge-belco' ) as $handle ) {
-			wp_deregister_script( $handle );
+	/**
+	 * A vendor that is off costs a page 0 bytes: its bundle is neither registered nor requested by the
+	 * printed page; the one that is on loads with the shared core (issue 14).
+	 */
+	public function test_only_the_enabled_vendor_bundle_is_printed(): void {
+		$this->require_build();
+		$ids = array_keys( $this->registry->all() );
+		$this->assertCount( 4, $ids );
+		foreach ( $ids as $on ) {
+			$this->reset_scripts();
+			foreach ( $ids as $id ) {
+				$this->registry->get( $id )->update( array( 'enabled' => $id === $on ) );
+			}
+			$this->assets->enqueue();
+			ob_start();
+			wp_print_scripts();
+			$html = (string) ob_get_clean();
+			$this->assertStringContainsString( '/build/storefront.js', $html );
+			$this->assertStringContainsString( "/build/widgets/{$on}.js", $html );
+			foreach ( array_diff( $ids, array( $on ) ) as $off ) {
+				$this->assertFalse( wp_script_is( 'commerce-bridge-' . $off, 'registered' ), "$off is off but registered with $on on" );
+				$this->assertStringNotContainsString( "/build/widgets/{$off}.js", $html );
+				$this->assertStringNotContainsString( "\"{$off}\":", $html, "$off is off but in the page config" );
+			}
 		}
+	}
+
+	private function require_build(): void {
+		if ( ! is_readable( COMMERCE_BRIDGE_DIR . 'build/storefront.asset.php' ) ) {
+			$this->markTestSkipped( 'plugin/build is not built (npm run build:blocks).' );
+		}
+	}
+
+	/** A fresh script registry: WordPress's own scripts, none of ours, nothing printed yet. */
+	private function reset_scripts(): void {
+		$GLOBALS['wp_scripts'] = new \WP_Scripts();
 	}
 }

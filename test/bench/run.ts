@@ -1,31 +1,35 @@
 /**
- * `npm run bench [-- --only <case>[,<case>…]] [-- --quick | --smoke]` — prints one table of figures.
+ * `npm run bench [-- --only <case>[,<case>…]] [-- --quick | --smoke]` — prints, from one run, the table
+ * of every figure, the path comparison (each call: Store API baseline, WordPress, early, direct, sidecar;
+ * see cases/comparison.ts) and the storefront bundle sizes (bundles.ts).
  *
- * Starts the fixture stack (real WordPress + WooCommerce, every vendor enabled) once under .stack/bench/
- * when a case asks for it (and generated stores when a case asks for one), runs the cases in CASES order,
- * and stops everything on every exit path (including Ctrl+C). `--quick` measures less; `--smoke` sends a
- * few requests per target and skips the generated stores, so a test command can run it in seconds and the
- * bench never rots. It asserts nothing, but exits 1 when a target did not answer as expected.
+ * Starts the fixture stack (real WordPress + WooCommerce, every vendor enabled) once under .stack/bench/ (or
+ * bench-<n> while another bench runs) when a case asks for it (and generated stores when a case asks for
+ * one), runs the cases in CASES order, and stops everything on every exit path (including Ctrl+C).
+ * `--quick` measures less; `--smoke` sends a few requests per target and skips the generated stores, so a
+ * test command can run it in seconds and the bench never rots. It asserts no timing, but exits 1 when a
+ * target did not answer as expected (status, content, the path that answered) or a bundle is over budget.
  * To add a case: write test/bench/cases/<name>.ts exporting a BenchCase (contract in case.ts) and add it
  * to CASES below.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
 import { handleSignals } from '../stack/signals';
-import { startStack, type Stack } from '../stack/stack';
+import { StackBusyError, startStack, type Stack } from '../stack/stack';
+import { formatBundles, storefrontBundles } from './bundles';
 import type { BenchCase, BenchContext } from './case';
+import { comparison } from './cases/comparison';
 import { oct8ne } from './cases/oct8ne';
 import { loymaxFeeds } from './cases/loymax-feeds';
-import { proxyIdentity } from './cases/proxy-identity';
 import { sidecarCore } from './cases/sidecar-core';
 import { wordpressBaseline } from './cases/wordpress-baseline';
 import { withGeneratedStore, type GeneratedSidecar } from './generated-store';
-import { formatTable, type BenchRow } from './report';
+import { formatComparison, formatTable, isFailure, type BenchRow } from './report';
 
 const CASES: BenchCase[] = [
+	comparison,
 	wordpressBaseline,
 	sidecarCore,
-	proxyIdentity,
 	oct8ne,
 	loymaxFeeds,
 ];
@@ -33,7 +37,8 @@ const CASES: BenchCase[] = [
 const BUDGETS = {
 	full: { sequential: 200, warmup: 20, connections: 50, durationSec: 5 },
 	quick: { sequential: 30, warmup: 5, connections: 20, durationSec: 2 },
-	smoke: { sequential: 3, warmup: 1, connections: 1, durationSec: 0 },
+	// The probe before each target already warms it up: two samples prove it answers.
+	smoke: { sequential: 2, warmup: 0, connections: 1, durationSec: 0 },
 } satisfies Record<string, BenchContext['budget']>;
 
 const argsSchema = z.object({ only: z.array(z.string()).default([]), mode: z.enum(['full', 'quick', 'smoke']).default('full') });
@@ -51,12 +56,25 @@ function parseArgs(argv: string[]): z.infer<typeof argsSchema> {
 	return argsSchema.parse({ only, mode });
 }
 
+/** The fixture stack in `.stack/bench`, or a numbered sibling while another bench holds it. */
+async function startInFreeSlot(log: (line: string) => void): Promise<Stack> {
+	for (let slot = 0; ; slot++) {
+		const dir = join(__dirname, '..', '..', '.stack', slot === 0 ? 'bench' : `bench-${slot}`);
+		try {
+			log(`starting the fixture stack in ${dir}`);
+			return await startStack({ dir, demoVendors: true });
+		} catch (error) {
+			if (!(error instanceof StackBusyError) || slot === 3) throw error;
+		}
+	}
+}
+
 /** Lazily started resources, each stopped exactly once by `stopAll`. */
 function resources(log: (line: string) => void) {
 	let stack: Promise<Stack> | null = null;
 	const stores = new Map<string, Promise<GeneratedSidecar>>();
 	const ctxParts = {
-		stack: () => (stack ??= (log('starting the fixture stack in .stack/bench/'), startStack({ dir: join(__dirname, '..', '..', '.stack', 'bench'), demoVendors: true }))),
+		stack: () => (stack ??= startInFreeSlot(log)),
 		generatedStore: (size: Parameters<BenchContext['generatedStore']>[0]) => {
 			const key = JSON.stringify(size);
 			if (!stores.has(key)) stores.set(key, withGeneratedStore(size, log));
@@ -100,9 +118,11 @@ async function main(): Promise<void> {
 	} finally {
 		await stopAll();
 	}
-	console.log(`\n${formatTable(rows)}`);
-	const failed = rows.filter((r) => r.p50 === null).length;
-	console.log(`\n${rows.length} targets, ${failed} not measured, ${((Date.now() - started) / 1000).toFixed(0)} s (${new Date().toISOString()}, ${args.mode} budget)`);
+	const bundles = storefrontBundles();
+	console.log(`\n${formatTable(rows)}\n\n${formatComparison(rows)}\n\nstorefront bundles (plugin/build)\n${formatBundles(bundles)}`);
+	const failed = rows.filter(isFailure).length + bundles.filter((b) => b.problem).length;
+	const skipped = rows.filter((r) => r.skipped).length;
+	console.log(`\n${rows.length} targets, ${failed} failed (not measured, or a bundle over budget), ${skipped} skipped, ${((Date.now() - started) / 1000).toFixed(0)} s (${new Date().toISOString()}, ${args.mode} budget)`);
 	if (failed > 0) process.exitCode = 1;
 }
 

@@ -9,7 +9,21 @@ export interface TargetOptions {
 	throughput?: boolean;
 	/** Status the target should answer; anything else is reported in notes (default 200). */
 	expectStatus?: number;
+	/** What else the first answer must show (its body, the path that answered): '' when right, else the problem. */
+	check?: (response: Response, body: string) => string;
 	notes?: string;
+}
+
+/** One request: '' when it answers as expected, else what is wrong. */
+async function probe(url: string, expected: number, options: TargetOptions): Promise<string> {
+	try {
+		const response = await fetch(url, { headers: options.headers?.() ?? {} });
+		const body = await response.text();
+		if (response.status !== expected) return `HTTP ${response.status}, expected ${expected}`;
+		return options.check?.(response, body) ?? '';
+	} catch (error) {
+		return (error as Error).message;
+	}
 }
 
 /**
@@ -19,12 +33,11 @@ export interface TargetOptions {
 export async function measureTarget(ctx: BenchContext, caseName: string, target: string, url: string, options: TargetOptions = {}): Promise<BenchRow> {
 	const row: BenchRow = { case: caseName, target, p50: null, p95: null, reqPerSec: null, notes: options.notes ?? '' };
 	const expected = options.expectStatus ?? 200;
-	const probe = await fetch(url, { headers: options.headers?.() ?? {} }).catch((error: Error) => error);
-	if (probe instanceof Error || probe.status !== expected) {
-		row.notes = `NOT MEASURED: ${probe instanceof Error ? probe.message : `HTTP ${probe.status}, expected ${expected}`}`;
+	const problem = await probe(url, expected, options);
+	if (problem) {
+		row.notes = `NOT MEASURED: ${problem}`;
 		return row;
 	}
-	await probe.arrayBuffer();
 	ctx.log(`  ${caseName}: ${target}`);
 	const seq = await measureSequential(url, { n: ctx.budget.sequential, warmup: ctx.budget.warmup, headers: options.headers });
 	Object.assign(row, { p50: seq.p50, p95: seq.p95 });

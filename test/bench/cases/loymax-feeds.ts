@@ -4,7 +4,6 @@ import { createConnection } from 'mysql2/promise';
 import type { BenchCase, BenchContext } from '../case';
 import type { GeneratedSidecar } from '../generated-store';
 import type { BenchRow } from '../report';
-import { optionValue } from '../stack-options';
 import { measureTarget } from '../target';
 
 const SIZE = { products: 100_000, orders: 200_000 };
@@ -78,21 +77,13 @@ async function largeStoreRows(ctx: BenchContext, caseName: string): Promise<Benc
 }
 
 /**
- * The products feed on the fixture store with `Authorization: Bearer <feedToken>` (Loymax's REST style),
- * through the WordPress proxy and on the sidecar; then the feeds on 100k products / 200k orders.
+ * The Loymax feeds on 100k products / 200k orders (not with --smoke). The fixture store's products feed,
+ * on every path against WooCommerce's Store API, is in comparison.ts.
  */
 export const loymaxFeeds: BenchCase = {
 	name: 'loymax-feeds',
-	description: 'Loymax products feed (Bearer token) through the WordPress proxy and on the sidecar; feeds on 100k products / 200k orders (page 1, deep page, updatedSince, crawl)',
+	description: 'Loymax feeds on 100k products / 200k orders (page 1, deep page, updatedSince, crawl)',
 	async run(ctx) {
-		const stack = await ctx.stack();
-		const token = await optionValue(stack, 'commerce_bridge_loymax', 'feedToken');
-		const headers = () => ({ authorization: `Bearer ${token}` });
-		const path = `${FEEDS}/products?page[size]=100`;
-		const rows = [
-			await measureTarget(ctx, this.name, 'WP proxy products feed (size 100, Bearer)', `${stack.wpUrl}${path}`, { headers }),
-			await measureTarget(ctx, this.name, 'sidecar products feed (size 100, Bearer)', `${stack.sidecarUrl}${path}`, { headers }),
-		];
-		return ctx.largeStores ? [...rows, ...(await largeStoreRows(ctx, this.name))] : rows;
+		return ctx.largeStores ? largeStoreRows(ctx, this.name) : [];
 	},
 };
