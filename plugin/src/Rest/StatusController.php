@@ -8,6 +8,9 @@
 namespace CommerceBridge\Rest;
 
 use CommerceBridge\Capability;
+use CommerceBridge\Health\DirectPathCheck;
+use CommerceBridge\Health\DirectPathConfig;
+use CommerceBridge\Health\HealthResult;
 use CommerceBridge\Proxy\SidecarClient;
 use CommerceBridge\Registerable;
 use CommerceBridge\WooCommerce\Store;
@@ -15,7 +18,8 @@ use CommerceBridge\WooCommerce\Store;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * GET /status: WooCommerce presence and the sidecar's /health, asked server-side.
+ * GET /status: WooCommerce presence and the sidecar's /health, asked server-side. GET /status/direct-path:
+ * the web-server configurations of the direct path for this site, and whether it is in place.
  */
 final class StatusController implements Registerable {
 
@@ -33,14 +37,32 @@ final class StatusController implements Registerable {
 	}
 
 	public function register_routes(): void {
-		register_rest_route(
-			SettingsController::NAMESPACE,
-			'/status',
-			array(
-				'methods'             => \WP_REST_Server::READABLE,
-				'callback'            => fn () => rest_ensure_response( $this->status() ),
-				'permission_callback' => fn () => current_user_can( Capability::required( $this->store ) ),
-			)
+		$routes = array(
+			'/status'             => fn () => $this->status(),
+			'/status/direct-path' => fn () => self::direct_path(),
+		);
+		foreach ( $routes as $route => $answer ) {
+			register_rest_route(
+				SettingsController::NAMESPACE,
+				$route,
+				array(
+					'methods'             => \WP_REST_Server::READABLE,
+					'callback'            => fn () => rest_ensure_response( $answer() ),
+					'permission_callback' => fn () => current_user_can( Capability::required( $this->store ) ),
+				)
+			);
+		}
+	}
+
+	/** The direct path's configurations for this site's sidecar, and the Site Health verdict. */
+	public static function direct_path(): array {
+		$config = DirectPathConfig::for_site();
+		$check  = ( new DirectPathCheck() )->run();
+		return array(
+			'sidecarOrigin' => $config->sidecar_origin(),
+			'configs'       => $config->all(),
+			'active'        => HealthResult::GOOD === $check->status,
+			'message'       => $check->description,
 		);
 	}
 
