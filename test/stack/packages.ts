@@ -11,6 +11,8 @@ const TEST_PACKAGES: Record<string, string[]> = {
 	chromium: ['chromium'],
 	phpunit: ['phpunit'],
 	phpcs: ['php-codesniffer'],
+	// The direct-path spec runs the shipped Apache config on a short-lived Apache (≈ 11 s to install).
+	apache2: ['apache2'],
 };
 
 function has(binary: string): boolean {

@@ -11,6 +11,8 @@
  * php-fpm, nginx or sidecar; `wpUrl` is then the site's nominal URL and `sidecarUrl` is ''.
  * Resolves to:
  *   { wpUrl, adminUrl, sidecarUrl, secret, db, database, prefix, wpRoot, dir, stop() }
+ * nginx sends the identity-free vendor calls straight to the sidecar with Commerce Bridge's shipped config
+ * (`<dir>/nginx-direct-path.conf`, rendered from plugin/server-config/nginx.conf; docs/direct-path.md).
  * `db` is the MariaDb handle (`db.url(database)` gives a mysql:// URL, `db.sql()` runs SQL as root).
  * `stop()` stops every process the stack started and releases `<dir>/stack.lock`; call it on every
  * exit path. A second stack in the same `dir` while one is alive throws StackBusyError. On a start-up
@@ -130,7 +132,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 		const site = { database: DATABASE, prefix, siteUrl: wpUrl, sidecarUrl: sidecarUrl || undefined, demoVendors: options.demoVendors ?? false };
 		const [{ wpRoot, secret }] = await settled([
 			installWordPress(dir, db, site, keep),
-			fpm ? track(startNginx(dir, join(dir, 'wordpress'), httpPort, fpm.socket)) : Promise.resolve(undefined),
+			fpm ? track(startNginx(dir, join(dir, 'wordpress'), httpPort, fpm.socket, sidecarUrl)) : Promise.resolve(undefined),
 		] as const);
 		checkAbort();
 		if (web) {

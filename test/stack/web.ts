@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { startService, waitFor, type Service } from './processes';
+import { renderServerConfig } from './server-config';
 
 /** php-fpm on a unix socket; the socket is 0666 because nginx workers run as `nobody`. */
 export async function startPhpFpm(dir: string): Promise<{ service: Service; socket: string }> {
@@ -31,12 +32,25 @@ php_admin_value[memory_limit] = 256M
 	return { service, socket };
 }
 
-/** nginx in the foreground serving `wpRoot` with pretty permalinks; query strings never reach the access log. */
-export async function startNginx(dir: string, wpRoot: string, port: number, fpmSocket: string): Promise<Service> {
-	const temp = join(dir, 'nginx-temp');
-	mkdirSync(temp, { recursive: true });
+/**
+ * nginx in the foreground serving `wpRoot` with pretty permalinks; query strings never reach the access log.
+ * The direct path is the one Commerce Bridge ships (plugin/server-config/nginx.conf), rendered for
+ * `sidecarUrl` into `<dir>/nginx-direct-path.conf` and included as it is.
+ */
+export async function startNginx(dir: string, wpRoot: string, port: number, fpmSocket: string, sidecarUrl: string): Promise<Service> {
+	mkdirSync(join(dir, 'nginx-temp'), { recursive: true });
 	const conf = join(dir, 'nginx.conf');
-	writeFileSync(conf, `daemon off;
+	const direct = join(dir, 'nginx-direct-path.conf');
+	writeFileSync(direct, renderServerConfig('nginx', { sidecarUrl }));
+	writeFileSync(conf, nginxConf(dir, wpRoot, port, fpmSocket, direct));
+	const service = startService('nginx', 'nginx', ['-c', conf, '-p', `${dir}/`, '-e', join(dir, 'nginx-error.log')], join(dir, 'nginx.out.log'));
+	await waitFor('nginx', async () => (await fetch(`http://127.0.0.1:${port}/wp-includes/images/blank.gif`)).ok, 15000, service);
+	return service;
+}
+
+function nginxConf(dir: string, wpRoot: string, port: number, fpmSocket: string, direct: string): string {
+	const temp = join(dir, 'nginx-temp');
+	return `daemon off;
 worker_processes ${availableParallelism()};
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'nginx-error.log')} warn;
@@ -59,6 +73,8 @@ http {
 		server_name _;
 		root ${wpRoot};
 		index index.php;
+		# Commerce Bridge's direct path, as shipped (the file is rendered from plugin/server-config/nginx.conf).
+		include ${direct};
 		location / { try_files $uri $uri/ /index.php?$args; }
 		location ~ \\.php$ {
 			try_files $uri =404;
@@ -70,8 +86,5 @@ http {
 		}
 	}
 }
-`);
-	const service = startService('nginx', 'nginx', ['-c', conf, '-p', `${dir}/`, '-e', join(dir, 'nginx-error.log')], join(dir, 'nginx.out.log'));
-	await waitFor('nginx', async () => (await fetch(`http://127.0.0.1:${port}/wp-includes/images/blank.gif`)).ok, 15000, service);
-	return service;
+`;
 }
