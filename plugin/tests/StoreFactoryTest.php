@@ -27,10 +27,10 @@ final class StoreFactoryTest extends TestCase {
 	public function test_the_inactive_store_answers_nothing_in_the_ports_shapes(): void {
 		$store = new InactiveStore();
 		$this->assertFalse( $store->is_active() );
-		$this->assertSame( array( 'currency', 'subtotal', 'total', 'items' ), array_keys( $store->cart() ) );
-		$this->assertSame( array(), $store->cart()['items'] );
+		$this->assertSame( array(), $store->cart_lines() );
 		$this->assertSame( '', $store->session_customer_key() );
-		$this->assertNull( $store->customer( 2 ) );
+		$this->assertSame( '', $store->saved_session_key() );
+		$this->assertSame( '', $store->billing_phone( 2 ) );
 		$this->assertNull( $store->order( 218 ) );
 		$this->assertFalse( $store->mark_order_once( 218, '_commerce_bridge_contract' ) );
 		$this->assertSame( '', $store->page_url( 'cart' ) );

@@ -32,10 +32,12 @@ abstract class ShopperRoute implements Registerable {
 	/**
 	 * The answer for one visitor.
 	 *
-	 * @param int $user_id WordPress user id, 0 for guests.
+	 * @param int  $user_id  WordPress user id, 0 for guests.
+	 * @param bool $own_page False when another page made the request: it gets nothing of the visitor's session.
 	 * @return array|object JSON-serialisable.
+	 * @throws SidecarUnavailable When the shopper's facts could not be read (answered 503).
 	 */
-	abstract public function payload( int $user_id );
+	abstract public function payload( int $user_id, bool $own_page );
 
 	public function register(): void {
 		add_action( 'rest_api_init', array( $this, 'register_route' ) );
@@ -85,9 +87,13 @@ abstract class ShopperRoute implements Registerable {
 		if ( ! $this->available() ) {
 			return new \WP_Error( 'commerce_bridge_disabled', __( 'This vendor is not enabled.', 'commerce-bridge' ), array( 'status' => 404 ) );
 		}
-		$site     = (string) $request->get_header( 'sec_fetch_site' );
-		$shopper  = in_array( $site, array( 'cross-site', 'same-site' ), true ) ? 0 : get_current_user_id();
-		$response = rest_ensure_response( $this->payload( $shopper ) );
+		$own_page = ! in_array( (string) $request->get_header( 'sec_fetch_site' ), array( 'cross-site', 'same-site' ), true );
+		try {
+			$response = rest_ensure_response( $this->payload( $own_page ? get_current_user_id() : 0, $own_page ) );
+		} catch ( SidecarUnavailable $e ) {
+			$response = new \WP_REST_Response( array( 'code' => 'commerce_bridge_sidecar_unavailable', 'message' => $e->getMessage() ), 503 );
+			$response->header( 'Retry-After', (string) SidecarUnavailable::RETRY_AFTER );
+		}
 		$response->header( 'Cache-Control', 'no-store, private' );
 		$response->header( 'Vary', 'Cookie' );
 		return $response;

@@ -54,17 +54,16 @@ final class InactiveStore implements Store {
 		return 0;
 	}
 
-	public function cart(): array {
-		return array(
-			'currency' => '',
-			'subtotal' => 0.0,
-			'total'    => 0.0,
-			'items'    => array(),
-		);
+	public function cart_lines(): array {
+		return array();
 	}
 
-	public function customer( int $user_id ): ?array {
-		return null;
+	public function saved_session_key(): string {
+		return '';
+	}
+
+	public function billing_phone( int $user_id ): string {
+		return '';
 	}
 
 	public function order( int $order_id ): ?array {

@@ -16,19 +16,13 @@ defined( 'ABSPATH' ) || exit;
  * WooCommerce is not active, and tests swap the implementation through the `commerce_bridge_store` filter
  * (tests/WooCommerce/StoreContract.php holds both the real port and the tests' fake to this contract).
  *
- * Shapes (every amount is rounded to the currency's decimals, so it serialises without float noise):
- * - cart: array{currency: string, subtotal: float (the cart's Subtotal row), total: float, items: list<CartItem>}
- *   CartItem: array{key: string, product_id: int, variation_id: int, sku: string, name: string,
- *   price: float (unit price as the cart shows it to this customer: line subtotal before coupons, in the
- *   cart's tax display, over the quantity), quantity: int, url: string, category_ids: list<int>}
- * - customer: array{id: int, email: string, first_name: string, last_name: string, phone: string,
- *   country: string, registered: int (Unix seconds), order_count: int, total_spent: float,
- *   last_order: int|null (Unix seconds), avatar: string}; names are the billing names, else the account's;
- *   the order figures count paid orders of the account or with its e-mail, net of refunds
+ * Shapes:
+ * - cart line: array{key: string, product_id: int, variation_id: int, quantity: int, category_ids: list<int>}
  * - order: array{id: int, number: string, status: string, currency: string, total: float,
- *   customer_id: int, email: string, created: int (Unix seconds), items: list<array{product_id: int,
- *   variation_id: int, sku: string, name: string, quantity: int, price: float (unit price paid, tax and
- *   coupons included), category_ids: list<int>}>}
+ *   customer_id: int, email: string, created: int (Unix seconds)}
+ *
+ * Facts derived from stored data by rules of our own (a customer's display name and paid-order statistics,
+ * the prices a cart shows, the unit price paid) have one owner, the sidecar: see Frontend\ShopperFacts.
  */
 interface Store {
 
@@ -66,14 +60,20 @@ interface Store {
 	public function received_order_id(): int;
 
 	/**
-	 * The current visitor's cart (see shapes above), totals as the cart shows them now. Empty (in the shop
-	 * currency) when loading it would make WooCommerce destroy a session, e.g. a customer's session cookie
-	 * on a REST request without nonce: WordPress sees nobody logged in there.
+	 * The lines of the current visitor's cart (see shapes above). Empty when loading it would make WooCommerce
+	 * destroy a session, e.g. a customer's session cookie on a REST request without nonce: WordPress sees
+	 * nobody logged in there.
 	 */
-	public function cart(): array;
+	public function cart_lines(): array;
 
-	/** A registered customer's profile and paid-order statistics, null when unknown. */
-	public function customer( int $user_id ): ?array;
+	/**
+	 * The visitor's session key (as session_customer_key()) once WooCommerce has written this request's cart
+	 * and totals to the session row, so a reader of that row (the sidecar) sees what the cart shows now.
+	 */
+	public function saved_session_key(): string;
+
+	/** A registered customer's billing phone, '' when unknown. */
+	public function billing_phone( int $user_id ): string;
 
 	/** One order (see shapes above), null when unknown. */
 	public function order( int $order_id ): ?array;

@@ -76,47 +76,28 @@ final class WooCommerceStore implements Store {
 		return $order && '' !== $key && hash_equals( $order->get_order_key(), $key ) ? $order->get_id() : 0;
 	}
 
-	public function cart(): array {
-		$cart = $this->loaded_cart();
-		if ( ! $cart ) {
-			return array( 'currency' => $this->currency() ) + ( new InactiveStore() )->cart();
-		}
-		$incl_tax = $cart->display_prices_including_tax();
-		$items    = array();
-		foreach ( $cart->get_cart() as $key => $item ) {
-			$product = $item['data'];
-			$items[] = array(
+	public function cart_lines(): array {
+		$cart  = $this->loaded_cart();
+		$lines = array();
+		foreach ( $cart ? $cart->get_cart() : array() as $key => $item ) {
+			$lines[] = array(
 				'key'          => (string) $key,
 				'product_id'   => (int) $item['product_id'],
 				'variation_id' => (int) $item['variation_id'],
-				'sku'          => (string) $product->get_sku(),
-				'name'         => $product->get_name(),
-				'price'        => $this->displayed_unit_price( $item, $incl_tax ),
 				'quantity'     => (int) $item['quantity'],
-				'url'          => (string) $product->get_permalink( $item ),
 				'category_ids' => $this->product_category_ids( (int) $item['product_id'] ),
 			);
 		}
-		return array(
-			'currency' => $this->currency(),
-			'subtotal' => round( (float) $cart->get_subtotal() + ( $incl_tax ? (float) $cart->get_subtotal_tax() : 0.0 ), wc_get_price_decimals() ),
-			'total'    => round( (float) $cart->get_total( 'edit' ), wc_get_price_decimals() ),
-			'items'    => $items,
-		);
+		return $lines;
 	}
 
-	/**
-	 * A line's unit price as the cart shows it: the line subtotal WooCommerce computed for this customer's
-	 * location (before coupons; with its tax when the cart displays prices including tax) over the quantity,
-	 * rounded to the currency's decimals. The sidecar reads the same stored amounts from the session with the
-	 * same rule (sidecar/src/repositories/cart-display.ts), so every vendor shows the price the cart shows.
-	 *
-	 * @param array $item     WC_Cart::get_cart() line.
-	 * @param bool  $incl_tax WC_Cart::display_prices_including_tax().
-	 */
-	private function displayed_unit_price( array $item, bool $incl_tax ): float {
-		$subtotal = (float) $item['line_subtotal'] + ( $incl_tax ? (float) $item['line_subtotal_tax'] : 0.0 );
-		return round( $subtotal / max( 1, (float) $item['quantity'] ), wc_get_price_decimals() );
+	public function saved_session_key(): string {
+		$session = $this->loaded_cart() ? WC()->session : null;
+		if ( $session instanceof \WC_Session_Handler && $session->has_session() ) {
+			// WooCommerce would write this request's totals at shutdown; the reader of the row needs them now.
+			$session->save_data();
+		}
+		return $this->session_customer_key();
 	}
 
 	/**
@@ -139,88 +120,18 @@ final class WooCommerceStore implements Store {
 		return $cart;
 	}
 
-	public function customer( int $user_id ): ?array {
+	public function billing_phone( int $user_id ): string {
 		try {
-			$customer = new \WC_Customer( $user_id );
+			return $user_id > 0 ? (string) ( new \WC_Customer( $user_id ) )->get_billing_phone() : '';
 		} catch ( \Exception $e ) {
-			return null;
+			return '';
 		}
-		if ( ! $customer->get_id() ) {
-			return null;
-		}
-		$stats = $this->paid_order_stats( $user_id, $customer->get_email() );
-		// Billing names first (what the customer typed at checkout, as on their orders), account names otherwise:
-		// the sidecar's customerFromRow() rule, so every vendor greets the customer by the same name.
-		return array(
-			'id'          => $customer->get_id(),
-			'email'       => $customer->get_email(),
-			'first_name'  => $customer->get_billing_first_name() ?: $customer->get_first_name(),
-			'last_name'   => $customer->get_billing_last_name() ?: $customer->get_last_name(),
-			'phone'       => $customer->get_billing_phone(),
-			'country'     => $customer->get_billing_country(),
-			'registered'  => $customer->get_date_created() ? $customer->get_date_created()->getTimestamp() : 0,
-			'order_count' => $stats['order_count'],
-			'total_spent' => $stats['total_spent'],
-			'last_order'  => $stats['last_order'],
-			'avatar'      => (string) get_avatar_url( $user_id ),
-		);
-	}
-
-	/**
-	 * Paid-order statistics with the sidecar's rule (OrderStorage::paidStats, which Belco's frame shows): orders
-	 * in WooCommerce's paid statuses placed by the account or with its e-mail as billing e-mail (a guest checkout
-	 * by the same person counts), totals net of refunds. WC_Customer's get_order_count() and get_last_order()
-	 * count every status and only the account's orders; get_total_spent() ignores refunds.
-	 *
-	 * @param int    $user_id Registered customer.
-	 * @param string $email   The account's e-mail.
-	 * @return array{order_count: int, total_spent: float, last_order: int|null}
-	 */
-	private function paid_order_stats( int $user_id, string $email ): array {
-		$query = array(
-			// Prefixed like WC_Order_Query's default statuses (array_keys( wc_get_order_statuses() )).
-			'status' => array_map( static fn ( string $status ) => 'wc-' . $status, wc_get_is_paid_statuses() ),
-			'type'   => 'shop_order',
-			'limit'  => -1,
-		);
-		$orders = array();
-		foreach ( array_filter( array( 'customer_id' => $user_id, 'billing_email' => $email ) ) as $field => $value ) {
-			foreach ( wc_get_orders( array( $field => $value ) + $query ) as $order ) {
-				$orders[ $order->get_id() ] = $order;
-			}
-		}
-		$spent  = 0.0;
-		$latest = null;
-		foreach ( $orders as $order ) {
-			$spent  += (float) $order->get_total() - (float) $order->get_total_refunded();
-			$created = $order->get_date_created() ? $order->get_date_created()->getTimestamp() : null;
-			$latest  = max( $latest, $created );
-		}
-		return array(
-			'order_count' => count( $orders ),
-			'total_spent' => round( $spent, wc_get_price_decimals() ),
-			'last_order'  => $latest,
-		);
 	}
 
 	public function order( int $order_id ): ?array {
 		$order = wc_get_order( $order_id );
 		if ( ! $order instanceof \WC_Order ) {
 			return null;
-		}
-		$items = array();
-		foreach ( $order->get_items() as $item ) {
-			$product = $item->get_product();
-			$items[] = array(
-				'product_id'   => (int) $item->get_product_id(),
-				'variation_id' => (int) $item->get_variation_id(),
-				'sku'          => $product ? (string) $product->get_sku() : '',
-				'name'         => $item->get_name(),
-				'quantity'     => (int) $item->get_quantity(),
-				// Unit price paid, rounded to the currency's decimals; the sidecar's unitPricePaid() is this rule.
-				'price'        => (float) $order->get_item_total( $item, true, true ),
-				'category_ids' => $this->product_category_ids( (int) $item->get_product_id() ),
-			);
 		}
 		return array(
 			'id'          => $order->get_id(),
@@ -231,7 +142,6 @@ final class WooCommerceStore implements Store {
 			'customer_id' => (int) $order->get_customer_id(),
 			'email'       => $order->get_billing_email(),
 			'created'     => $order->get_date_created() ? $order->get_date_created()->getTimestamp() : 0,
-			'items'       => $items,
 		);
 	}
 

@@ -7,7 +7,6 @@
 
 namespace CommerceBridge\Tests\Support;
 
-use CommerceBridge\WooCommerce\InactiveStore;
 use CommerceBridge\WooCommerce\Store;
 
 /**
@@ -41,8 +40,8 @@ final class FakeStore implements Store {
 	/** @var array<int, string> thumbnail URLs by product id. */
 	public array $images = array();
 
-	/** @var array<int, array> customer profiles in the port's shape, by user id. */
-	public array $customers = array();
+	/** @var array<int, string> User id => billing phone. */
+	public array $phones = array();
 
 	/** @var list<int> category ids of every product not in $categories. */
 	public array $product_categories = array();
@@ -50,14 +49,9 @@ final class FakeStore implements Store {
 	/** @var array<int, list<int>> category ids by product id (a variation's are its parent's). */
 	public array $categories = array();
 
-	/** @var array|null the cart in the port's shape; null answers like InactiveStore. */
-	public ?array $cart = null;
+	/** @var list<array> Store::cart_lines() shape. */
+	public array $lines = array();
 
-	private InactiveStore $nothing;
-
-	public function __construct() {
-		$this->nothing = new InactiveStore();
-	}
 
 	public function is_active(): bool {
 		return true;
@@ -99,12 +93,16 @@ final class FakeStore implements Store {
 		return $this->order_id;
 	}
 
-	public function cart(): array {
-		return $this->cart ?? array( 'currency' => $this->currency() ) + $this->nothing->cart();
+	public function cart_lines(): array {
+		return $this->lines;
 	}
 
-	public function customer( int $user_id ): ?array {
-		return $this->customers[ $user_id ] ?? null;
+	public function saved_session_key(): string {
+		return $this->session_key;
+	}
+
+	public function billing_phone( int $user_id ): string {
+		return $this->phones[ $user_id ] ?? '';
 	}
 
 	public function order( int $order_id ): ?array {
@@ -133,20 +131,5 @@ final class FakeStore implements Store {
 	public function add_product( int $product_id, string $sku, array $category_ids ): void {
 		$this->skus[ $product_id ]       = $sku;
 		$this->categories[ $product_id ] = $category_ids;
-	}
-
-	/**
-	 * Fills the cart with lines in the port's CartItem shape; subtotal and total are their sum.
-	 *
-	 * @param list<array> $lines Cart lines.
-	 */
-	public function cart_lines( array $lines ): void {
-		$sum        = array_sum( array_map( static fn ( array $line ) => $line['price'] * $line['quantity'], $lines ) );
-		$this->cart = array(
-			'currency' => $this->currency(),
-			'subtotal' => round( $sum, 2 ),
-			'total'    => round( $sum, 2 ),
-			'items'    => $lines,
-		);
 	}
 }

@@ -60,6 +60,11 @@ final class Sidecar {
 		}
 	}
 
+	/** Base URL, e.g. for a SidecarClient. */
+	public function url(): string {
+		return $this->url;
+	}
+
 	public function healthy(): bool {
 		return 200 === $this->get( '/health' )[0];
 	}

@@ -28,12 +28,12 @@ final class FakeStoreContractTest extends StoreContract {
 
 	protected function arrange_visitor_without_session(): void {
 		$this->fake->session_key = '';
-		$this->fake->cart        = null;
+		$this->fake->lines       = array();
 	}
 
 	protected function arrange_saved_session( string $session_key, int $user_id ): void {
 		$this->fake->session_key = $session_key;
-		$this->fake->cart_lines( FixtureFacts::cart_lines( $session_key ) );
+		$this->fake->lines       = FixtureFacts::cart_lines( $session_key );
 	}
 
 	protected function arrange_catalogue( array $product_ids ): void {
@@ -45,7 +45,7 @@ final class FakeStoreContractTest extends StoreContract {
 	}
 
 	protected function arrange_customer( int $user_id ): void {
-		$this->fake->customers[ $user_id ] = FixtureFacts::customer( $user_id );
+		$this->fake->phones[ $user_id ] = FixtureFacts::customer( $user_id )['phone'];
 	}
 
 	protected function arrange_order( int $order_id ): void {

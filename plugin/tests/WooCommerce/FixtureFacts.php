@@ -17,23 +17,18 @@ final class FixtureFacts {
 	 * The lines of a stored session's cart, read from the session table through WC_Session_Handler.
 	 *
 	 * @param string $session_key Fixture session key.
-	 * @return list<array<string, mixed>> CartItem shapes; url is the product's permalink (lines add attributes).
+	 * @return list<array<string, mixed>> Store::cart_lines() shapes.
 	 */
 	public static function cart_lines( string $session_key ): array {
 		$stored = ( new \WC_Session_Handler() )->get_session( $session_key, array() );
 		$cart   = maybe_unserialize( $stored['cart'] ?? '' );
 		$lines  = array();
 		foreach ( is_array( $cart ) ? $cart : array() as $key => $line ) {
-			$product = wc_get_product( $line['variation_id'] ? $line['variation_id'] : $line['product_id'] );
 			$lines[] = array(
 				'key'          => (string) $key,
 				'product_id'   => (int) $line['product_id'],
 				'variation_id' => (int) $line['variation_id'],
-				'sku'          => $product->get_sku(),
-				'name'         => $product->get_name(),
-				'price'        => (float) wc_get_price_to_display( $product, array( 'display_context' => 'cart' ) ),
 				'quantity'     => (int) $line['quantity'],
-				'url'          => (string) get_permalink( $line['product_id'] ),
 				'category_ids' => self::category_ids( (int) $line['product_id'] ),
 			);
 		}
@@ -72,7 +67,7 @@ final class FixtureFacts {
 	 * its e-mail as billing e-mail (WC_Order_Query's `customer` matches either), totals net of refunds.
 	 *
 	 * @param int $user_id Registered customer.
-	 * @return array<string, mixed> Customer shape without names, avatar and registered, keys sorted.
+	 * @return array<string, mixed> id, email, phone, country, order_count, total_spent, last_order (Unix seconds|null), keys sorted.
 	 */
 	public static function customer( int $user_id ): array {
 		$customer = new \WC_Customer( $user_id );
@@ -103,26 +98,13 @@ final class FixtureFacts {
 	}
 
 	/**
-	 * One order in the port's shape; a line's price is what was paid per unit, tax included.
+	 * One order in the port's shape.
 	 *
 	 * @param int $order_id Fixture order.
 	 * @return array<string, mixed>
 	 */
 	public static function order( int $order_id ): array {
 		$order = wc_get_order( $order_id );
-		$items = array();
-		foreach ( $order->get_items() as $item ) {
-			$product = wc_get_product( $item->get_variation_id() ? $item->get_variation_id() : $item->get_product_id() );
-			$items[] = array(
-				'product_id'   => $item->get_product_id(),
-				'variation_id' => $item->get_variation_id(),
-				'sku'          => $product ? $product->get_sku() : '',
-				'name'         => $item->get_name(),
-				'quantity'     => $item->get_quantity(),
-				'price'        => ( (float) $item->get_total() + (float) $item->get_total_tax() ) / $item->get_quantity(),
-				'category_ids' => self::category_ids( $item->get_product_id() ),
-			);
-		}
 		return array(
 			'id'          => $order_id,
 			'number'      => $order->get_order_number(),
@@ -132,7 +114,6 @@ final class FixtureFacts {
 			'customer_id' => $order->get_customer_id(),
 			'email'       => $order->get_billing_email(),
 			'created'     => $order->get_date_created()->getTimestamp(),
-			'items'       => $items,
 		);
 	}
 }

@@ -38,8 +38,9 @@ final class SessionGuardTest extends TestCase {
 	public function test_a_logged_out_rest_read_with_a_customers_cookie_keeps_their_session(): void {
 		$this->requests->rest( 0, '2' );
 		$store = new WooCommerceStore();
-		$this->assertSame( array(), $store->cart()['items'], 'nobody is logged in: no cart to show' );
+		$this->assertSame( array(), $store->cart_lines(), 'nobody is logged in: no cart to show' );
 		$this->assertSame( '', $store->session_customer_key() );
+		$this->assertSame( '', $store->saved_session_key(), 'nothing saved for the sidecar to read' );
 		$this->assertTrue( Requests::session_row_exists( '2' ), "Sanne's saved cart survives" );
 		$this->assertNull( WC()->session, 'no session was started' );
 	}
@@ -47,14 +48,14 @@ final class SessionGuardTest extends TestCase {
 	public function test_a_rest_read_by_another_customer_keeps_the_cookies_session(): void {
 		$this->requests->rest( 2, '21' );
 		$store = new WooCommerceStore();
-		$this->assertSame( array(), $store->cart()['items'] );
+		$this->assertSame( array(), $store->cart_lines() );
 		$this->assertTrue( Requests::session_row_exists( '21' ), "Jonas's saved cart survives" );
 	}
 
 	public function test_a_rest_read_with_an_own_session_cookie_loads_that_cart(): void {
 		$this->requests->rest( 21, '21' );
-		$cart = ( new WooCommerceStore() )->cart();
-		$this->assertSame( FixtureFacts::cart_lines( '21' )[0]['key'], $cart['items'][0]['key'] ?? null );
+		$lines = ( new WooCommerceStore() )->cart_lines();
+		$this->assertSame( FixtureFacts::cart_lines( '21' )[0]['key'], $lines[0]['key'] ?? null );
 		$this->assertTrue( Requests::session_row_exists( '21' ) );
 	}
 
@@ -62,7 +63,7 @@ final class SessionGuardTest extends TestCase {
 		$this->requests->rest( 0, 't_172b68a7e2f4c9dcf34f79013961ad' );
 		$store = new WooCommerceStore();
 		$this->assertSame( 't_172b68a7e2f4c9dcf34f79013961ad', $store->session_customer_key() );
-		$this->assertCount( count( FixtureFacts::cart_lines( 't_172b68a7e2f4c9dcf34f79013961ad' ) ), $store->cart()['items'] );
+		$this->assertCount( count( FixtureFacts::cart_lines( 't_172b68a7e2f4c9dcf34f79013961ad' ) ), $store->cart_lines() );
 	}
 
 	public function test_a_rest_read_with_an_expired_session_cookie_keeps_that_session(): void {
@@ -70,16 +71,16 @@ final class SessionGuardTest extends TestCase {
 		$minter = new SessionCookieMinter();
 		$this->requests->rest( 0 );
 		$_COOKIE[ $minter->name() ] = $minter->mint( $guest, time() - 60 );
-		$this->assertSame( array(), ( new WooCommerceStore() )->cart()['items'] );
+		$this->assertSame( array(), ( new WooCommerceStore() )->cart_lines() );
 		$this->assertTrue( Requests::session_row_exists( $guest ), 'WooCommerce destroys it on a page view, not we' );
 	}
 
 	public function test_reading_the_cart_of_a_visitor_without_session_starts_none(): void {
 		$this->requests->page( 0 );
-		$this->assertSame( array(), ( new WooCommerceStore() )->cart()['items'] );
+		$this->assertSame( array(), ( new WooCommerceStore() )->cart_lines() );
 		$this->assertFalse( WC()->session->has_session(), 'no cookie set, nothing to save at shutdown' );
 		$this->requests->rest( 0 );
-		$this->assertSame( array(), ( new WooCommerceStore() )->cart()['items'] );
+		$this->assertSame( array(), ( new WooCommerceStore() )->cart_lines() );
 		$this->assertFalse( WC()->session->has_session() );
 	}
 
@@ -88,7 +89,7 @@ final class SessionGuardTest extends TestCase {
 		$_COOKIE[ ( new SessionCookieMinter() )->name() ] = '2|' . ( time() + 3600 ) . '|' . ( time() + 1800 ) . '|forged';
 		$store = new WooCommerceStore();
 		$this->assertSame( '', $store->session_customer_key() );
-		$this->assertSame( array(), $store->cart()['items'] );
+		$this->assertSame( array(), $store->cart_lines() );
 		$this->assertTrue( Requests::session_row_exists( '2' ) );
 	}
 }

@@ -51,20 +51,13 @@ abstract class StoreContract extends TestCase {
 	/** A fixture order the store will be asked about. */
 	abstract protected function arrange_order( int $order_id ): void;
 
-	public function test_a_visitor_without_session_has_no_key_and_an_empty_cart_in_the_shop_currency(): void {
+	public function test_a_visitor_without_session_has_no_key_and_an_empty_cart(): void {
 		$this->arrange_visitor_without_session();
 		$store = $this->store();
 		$this->assertSame( '', $store->session_customer_key() );
 		$this->assertSame( get_woocommerce_currency(), $store->currency() );
-		$this->assertSame(
-			array(
-				'currency' => get_woocommerce_currency(),
-				'subtotal' => 0.0,
-				'total'    => 0.0,
-				'items'    => array(),
-			),
-			$store->cart()
-		);
+		$this->assertSame( array(), $store->cart_lines() );
+		$this->assertSame( '', $store->saved_session_key() );
 	}
 
 	/** @return array<string, array{string, int}> */
@@ -80,23 +73,15 @@ abstract class StoreContract extends TestCase {
 	public function test_a_saved_session_is_keyed_by_its_session_key( string $session_key, int $user_id ): void {
 		$this->arrange_saved_session( $session_key, $user_id );
 		$this->assertSame( $session_key, $this->store()->session_customer_key() );
+		$this->assertSame( $session_key, $this->store()->saved_session_key() );
 	}
 
 	/** @dataProvider sessions */
-	public function test_a_saved_cart_lists_its_lines_as_the_cart_shows_them( string $session_key, int $user_id ): void {
+	public function test_a_saved_cart_lists_its_lines( string $session_key, int $user_id ): void {
 		$this->arrange_saved_session( $session_key, $user_id );
-		$cart     = $this->store()->cart();
 		$expected = FixtureFacts::cart_lines( $session_key );
 		$this->assertNotEmpty( $expected, 'the fixture session has a cart' );
-		$this->assertSame( get_woocommerce_currency(), $cart['currency'] );
-		$this->assertCount( count( $expected ), $cart['items'] );
-		foreach ( $expected as $index => $line ) {
-			$actual = $cart['items'][ $index ];
-			$this->assertEqualsWithDelta( $line['price'], $actual['price'], 0.005, "price of {$line['name']}" );
-			$this->assertStringStartsWith( $line['url'], $actual['url'], 'a line links to its product' );
-			unset( $line['price'], $line['url'], $actual['price'], $actual['url'] );
-			$this->assertSame( $line, self::sorted_categories( $actual ) );
-		}
+		$this->assertSame( $expected, array_map( array( self::class, 'sorted_categories' ), $this->store()->cart_lines() ) );
 	}
 
 	public function test_a_variation_answers_with_its_own_sku_and_its_parents_categories(): void {
@@ -122,45 +107,26 @@ abstract class StoreContract extends TestCase {
 		$this->assertSame( array(), $store->product_category_ids( 999999 ) );
 		$this->assertSame( '', $store->product_sku( 999999 ) );
 		$this->assertSame( '', $store->product_image_url( 999999 ) );
-		$this->assertNull( $store->customer( 0 ), 'a guest is no customer' );
-		$this->assertNull( $store->customer( 999999 ) );
+		$this->assertSame( '', $store->billing_phone( 0 ), 'a guest is no customer' );
+		$this->assertSame( '', $store->billing_phone( 999999 ) );
 		$this->assertNull( $store->order( 999999 ) );
 		$this->assertNull( $store->order( 139 ), 'a refund is not an order' );
 		$this->assertNull( $store->order( 14 ), 'a product is not an order' );
 	}
 
-	/** @return array<string, array{int}> */
-	public static function customers(): array {
-		return array(
-			'with a partially refunded order (140)'    => array( 4 ),
-			'with guest checkouts under their e-mail' => array( 18 ),
-		);
+	public function test_a_customer_has_their_billing_phone(): void {
+		$this->arrange_customer( 18 );
+		$expected = FixtureFacts::customer( 18 )['phone'];
+		$this->assertNotSame( '', $expected, 'fixture: Lotte has a phone number' );
+		$this->assertSame( $expected, $this->store()->billing_phone( 18 ) );
 	}
 
-	/** @dataProvider customers */
-	public function test_a_customer_has_a_profile_and_paid_order_stats_net_of_refunds( int $user_id ): void {
-		$this->arrange_customer( $user_id );
-		$customer = $this->store()->customer( $user_id );
-		$expected = FixtureFacts::customer( $user_id );
-		$this->assertNotNull( $customer );
-		$this->assertEqualsWithDelta( $expected['total_spent'], $customer['total_spent'], 0.001 );
-		unset( $expected['total_spent'], $customer['total_spent'] );
-		$customer = array_intersect_key( $customer, $expected );
-		ksort( $customer );
-		$this->assertSame( $expected, $customer );
-	}
-
-	public function test_an_order_lists_its_lines_and_what_was_paid_for_them(): void {
+	public function test_an_order_answers_its_number_status_total_and_customer(): void {
 		$this->arrange_order( 191 ); // Fixture: completed, partially refunded, with variations.
 		$order    = $this->store()->order( 191 );
 		$expected = FixtureFacts::order( 191 );
 		$this->assertNotNull( $order );
 		$this->assertEqualsWithDelta( $expected['total'], $order['total'], 0.001 );
-		foreach ( $expected['items'] as $index => $line ) {
-			$this->assertEqualsWithDelta( $line['price'], $order['items'][ $index ]['price'], 0.005, "price of {$line['name']}" );
-			unset( $expected['items'][ $index ]['price'], $order['items'][ $index ]['price'] );
-			$order['items'][ $index ] = self::sorted_categories( $order['items'][ $index ] );
-		}
 		unset( $expected['total'], $order['total'] );
 		$this->assertSame( $expected, $order );
 	}
@@ -193,7 +159,7 @@ abstract class StoreContract extends TestCase {
 	/**
 	 * A line with its category ids in ascending order (the contract does not fix their order).
 	 *
-	 * @param array<string, mixed> $line Cart or order line.
+	 * @param array<string, mixed> $line Cart line.
 	 */
 	private static function sorted_categories( array $line ): array {
 		sort( $line['category_ids'] );

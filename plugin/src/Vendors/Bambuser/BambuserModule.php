@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Vendors\Bambuser;
 
+use CommerceBridge\Frontend\ShopperFacts;
 use CommerceBridge\Vendors\VendorModule;
 
 defined( 'ABSPATH' ) || exit;
@@ -90,7 +91,7 @@ final class BambuserModule extends VendorModule {
 	public function register(): void {
 		$parts = array(
 			new Consultation( $this ),
-			new Shopper( $this, $this->store ),
+			new Shopper( $this, ShopperFacts::for_site( $this->store ) ),
 			new Framing( $this->store ),
 		);
 		foreach ( $parts as $part ) {

@@ -7,8 +7,8 @@
 
 namespace CommerceBridge\Vendors\Bambuser;
 
+use CommerceBridge\Frontend\ShopperFacts;
 use CommerceBridge\Frontend\ShopperRoute;
-use CommerceBridge\WooCommerce\Store;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -23,9 +23,9 @@ final class Shopper extends ShopperRoute {
 	 * Constructor.
 	 *
 	 * @param BambuserModule $module Settings (enabled, shareShopper).
-	 * @param Store          $store  WooCommerce port (customer profile).
+	 * @param ShopperFacts   $facts  The customer's profile.
 	 */
-	public function __construct( private BambuserModule $module, private Store $store ) {
+	public function __construct( private BambuserModule $module, private ShopperFacts $facts ) {
 	}
 
 	public function route(): string {
@@ -39,9 +39,10 @@ final class Shopper extends ShopperRoute {
 	/**
 	 * The customer data as a JSON object (`{}` when there is none to share).
 	 *
-	 * @param int $user_id WordPress user id, 0 for guests.
+	 * @param int  $user_id  WordPress user id, 0 for guests.
+	 * @param bool $own_page Unused: the cart is not shared.
 	 */
-	public function payload( int $user_id ): object {
+	public function payload( int $user_id, bool $own_page ): object {
 		return (object) $this->data( $user_id );
 	}
 
@@ -56,15 +57,15 @@ final class Shopper extends ShopperRoute {
 		if ( ! $user_id || ! $values['enabled'] || ! $values['shareShopper'] ) {
 			return array();
 		}
-		$customer = $this->store->customer( $user_id );
+		$customer = $this->facts->of( $user_id, false )['customer'];
 		if ( ! $customer ) {
 			return array();
 		}
 		return array_filter(
 			array(
 				'externalId' => (string) $customer['id'],
-				'firstName'  => (string) $customer['first_name'],
-				'lastName'   => (string) $customer['last_name'],
+				'firstName'  => (string) $customer['firstName'],
+				'lastName'   => (string) $customer['lastName'],
 				'email'      => (string) $customer['email'],
 			),
 			static fn ( string $value ) => '' !== $value

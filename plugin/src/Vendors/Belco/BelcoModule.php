@@ -8,6 +8,7 @@
 namespace CommerceBridge\Vendors\Belco;
 
 use CommerceBridge\Capability;
+use CommerceBridge\Frontend\ShopperFacts;
 use CommerceBridge\Vendors\VendorModule;
 
 defined( 'ABSPATH' ) || exit;
@@ -58,7 +59,7 @@ final class BelcoModule extends VendorModule {
 
 	public function register(): void {
 		$parts = array(
-			new WidgetEndpoint( $this, $this->store ),
+			new WidgetEndpoint( $this, $this->store, ShopperFacts::for_site( $this->store ) ),
 			new IntegrationController( $this, $this->store ),
 			new Privacy( $this ),
 		);

@@ -10,7 +10,7 @@ namespace CommerceBridge\Vendors\Belco;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Maps the Store port's customer and cart to Belco's supported fields (fact sheet §2, §4) and signs
+ * Maps the shopper's customer and cart (Frontend\ShopperFacts shapes) to Belco's supported fields (fact sheet §2, §4) and signs
  * the identity with the shop secret (§3). Pure: everything it needs is passed in.
  */
 final class WidgetConfig {
@@ -31,8 +31,8 @@ final class WidgetConfig {
 	/**
 	 * The config sent to Belco.init() besides shopId.
 	 *
-	 * @param array|null $customer Store::customer() shape, null for a guest.
-	 * @param array      $cart     Store::cart() shape.
+	 * @param array|null $customer ShopperFacts customer plus its `avatar` URL, null for a guest.
+	 * @param array      $cart     ShopperFacts cart.
 	 * @param array      $custom   Custom data already reduced to Belco's types.
 	 */
 	public function build( ?array $customer, array $cart, array $custom = array() ): array {
@@ -65,47 +65,58 @@ final class WidgetConfig {
 	/**
 	 * Every supported field the store knows; empty ones are left out rather than sent blank.
 	 *
-	 * @param array $customer Store::customer() shape.
+	 * @param array $customer ShopperFacts customer plus its `avatar` URL.
 	 */
 	public function identity( array $customer ): array {
-		$first    = (string) $customer['first_name'];
-		$last     = (string) $customer['last_name'];
+		$first    = (string) $customer['firstName'];
+		$last     = (string) $customer['lastName'];
 		$optional = array(
 			'firstName'   => $first,
 			'lastName'    => $last,
 			'name'        => trim( $first . ' ' . $last ),
 			'phoneNumber' => (string) $customer['phone'],
-			'signedUp'    => (int) $customer['registered'] ?: '',
+			'signedUp'    => self::unix( $customer['registeredAt'] ) ?? '',
 			'country'     => strtoupper( (string) $customer['country'] ),
-			'avatar'      => $this->avatars ? (string) $customer['avatar'] : '',
+			'avatar'      => $this->avatars ? (string) ( $customer['avatar'] ?? '' ) : '',
 		);
 		$identity = array(
 			'id'    => (int) $customer['id'],
 			'email' => (string) $customer['email'],
 		) + array_filter( $optional, static fn ( $value ) => '' !== $value );
-		$identity['orderCount'] = (int) $customer['order_count'];
-		$identity['totalSpent'] = (float) $customer['total_spent'];
-		if ( null !== $customer['last_order'] ) {
-			$identity['lastOrder'] = (int) $customer['last_order'];
+		$identity['orderCount'] = (int) $customer['orderCount'];
+		$identity['totalSpent'] = (float) $customer['totalSpent'];
+		$last_order             = self::unix( $customer['lastOrderAt'] );
+		if ( null !== $last_order ) {
+			$identity['lastOrder'] = $last_order;
 		}
 		return $identity;
+	}
+
+	/**
+	 * Unix seconds of an ISO 8601 date (Belco's date fields), null when there is none.
+	 *
+	 * @param mixed $iso Date from the sidecar.
+	 */
+	private static function unix( $iso ): ?int {
+		$time = is_string( $iso ) && '' !== $iso ? strtotime( $iso ) : false;
+		return false === $time ? null : $time;
 	}
 
 	/**
 	 * Belco's cart object. `price` is the unit price as the customer's cart shows it (quantity is separate);
 	 * the port's amounts are already rounded to the currency's decimals, so the JSON numbers are exact.
 	 *
-	 * @param array $cart Store::cart() shape.
+	 * @param array $cart ShopperFacts cart.
 	 */
 	public static function cart( array $cart ): array {
 		$items = array();
-		foreach ( $cart['items'] as $item ) {
+		foreach ( $cart['lines'] as $line ) {
 			$items[] = array(
-				'id'       => (int) $item['product_id'],
-				'name'     => (string) $item['name'],
-				'price'    => (float) $item['price'],
-				'url'      => (string) $item['url'],
-				'quantity' => (int) $item['quantity'],
+				'id'       => (int) $line['productId'],
+				'name'     => (string) $line['name'],
+				'price'    => (float) $line['unitPrice'],
+				'url'      => (string) $line['url'],
+				'quantity' => (int) $line['quantity'],
 			);
 		}
 		return array(

@@ -8,6 +8,7 @@
 namespace CommerceBridge\Vendors\Belco;
 
 use CommerceBridge\Capability;
+use CommerceBridge\Frontend\ShopperFacts;
 use CommerceBridge\Frontend\ShopperRoute;
 use CommerceBridge\WooCommerce\Store;
 
@@ -24,10 +25,11 @@ final class WidgetEndpoint extends ShopperRoute {
 	/**
 	 * Constructor.
 	 *
-	 * @param BelcoModule $module Belco settings.
-	 * @param Store       $store  WooCommerce port.
+	 * @param BelcoModule  $module Belco settings.
+	 * @param Store        $store  WooCommerce port.
+	 * @param ShopperFacts $facts  The shopper's profile and cart.
 	 */
-	public function __construct( private BelcoModule $module, private Store $store ) {
+	public function __construct( private BelcoModule $module, private Store $store, private ShopperFacts $facts ) {
 	}
 
 	public function route(): string {
@@ -41,19 +43,22 @@ final class WidgetEndpoint extends ShopperRoute {
 	/**
 	 * `{show: false}` for shop staff, else `{show: true, config}`.
 	 *
-	 * @param int $user_id WordPress user id (0: guest).
+	 * @param int  $user_id  WordPress user id (0: guest).
+	 * @param bool $own_page Whether the visitor's own page asked (else no cart).
 	 */
-	public function payload( int $user_id ): array {
+	public function payload( int $user_id, bool $own_page ): array {
 		if ( $user_id && user_can( $user_id, Capability::required( $this->store ) ) ) {
 			// As the official plugin: shop staff do not get the widget (they answer it in Belco).
 			return array( 'show' => false );
 		}
 		$values   = $this->module->values();
-		$config   = new WidgetConfig( (string) $values['shopSecret'], (string) $values['hashIdentity'], (bool) get_option( 'show_avatars' ) );
-		$customer = $user_id ? $this->store->customer( $user_id ) : null;
+		$avatars  = (bool) get_option( 'show_avatars' );
+		$config   = new WidgetConfig( (string) $values['shopSecret'], (string) $values['hashIdentity'], $avatars );
+		$facts    = $this->facts->of( $user_id, $own_page );
+		$customer = $facts['customer'] ? $facts['customer'] + array( 'avatar' => $avatars ? (string) get_avatar_url( $user_id ) : '' ) : null;
 		return array(
 			'show'   => true,
-			'config' => (object) $config->build( $customer, $this->store->cart(), $customer ? CustomData::for_user( $user_id ) : array() ),
+			'config' => (object) $config->build( $customer, $facts['cart'], $customer ? CustomData::for_user( $user_id ) : array() ),
 		);
 	}
 }

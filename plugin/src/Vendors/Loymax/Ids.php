@@ -40,7 +40,7 @@ final class Ids {
 		$meta_key = (string) $this->settings['userIdMetaKey'];
 		return match ( $this->settings['userIdMode'] ) {
 			'email' => (string) $user->user_email,
-			'phone' => (string) ( $this->store->customer( $user_id )['phone'] ?? '' ),
+			'phone' => $this->store->billing_phone( $user_id ),
 			'meta'  => '' === $meta_key ? (string) $user_id : self::scalar( get_user_meta( $user_id, $meta_key, true ) ),
 			default => (string) $user_id,
 		};
@@ -101,7 +101,7 @@ final class Ids {
 	}
 
 	/**
-	 * A cart line (Store::cart() item shape) as { productId, categoryId }.
+	 * A cart line (Store::cart_lines() shape) as { productId, categoryId }.
 	 *
 	 * @param array $item Cart item.
 	 * @return array{productId: string, categoryId: string}

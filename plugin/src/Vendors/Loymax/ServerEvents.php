@@ -132,7 +132,7 @@ final class ServerEvents implements Registerable {
 	}
 
 	private function line( string $key ): ?array {
-		foreach ( $this->store->cart()['items'] as $item ) {
+		foreach ( $this->store->cart_lines() as $item ) {
 			if ( $item['key'] === $key ) {
 				return $item;
 			}

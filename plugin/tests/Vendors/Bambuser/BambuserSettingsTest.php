@@ -11,10 +11,9 @@ use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Tests\Support\FakeStore;
 use CommerceBridge\Tests\TestCase;
 use CommerceBridge\Vendors\Bambuser\BambuserModule;
-use CommerceBridge\Vendors\Bambuser\Shopper;
 
 /**
- * Triggers, minimise and shopper sharing: schema, REST validation, public config, shopper data.
+ * Triggers, minimise and shopper sharing: schema, REST validation, public config (ShopperTest: the data).
  */
 final class BambuserSettingsTest extends TestCase {
 
@@ -60,55 +59,6 @@ final class BambuserSettingsTest extends TestCase {
 		$this->assertFalse( $config['minimize'] );
 		$this->assertArrayHasKey( 'checkoutUrl', $config );
 		$this->assertFalse( $config['shareShopper'] );
-	}
-
-	public function test_shopper_data_is_only_for_logged_in_customers_when_sharing_is_on(): void {
-		$this->fake->customers[7] = array(
-			'id'         => 7,
-			'email'      => 'ada@example.com',
-			'first_name' => 'Ada',
-			'last_name'  => '',
-		);
-		$shopper = new Shopper( $this->module, $this->fake );
-		$this->module->update( array( 'enabled' => true ) );
-		$this->assertSame(
-			array(
-				'externalId' => '7',
-				'firstName'  => 'Ada',
-				'email'      => 'ada@example.com',
-			),
-			$shopper->data( 7 )
-		);
-		$this->assertSame( array(), $shopper->data( 0 ) );
-		$this->module->update( array( 'shareShopper' => false ) );
-		$this->assertSame( array(), $shopper->data( 7 ) );
-		$this->assertStringNotContainsString( 'ada@example.com', (string) wp_json_encode( $this->module->public_config() ) );
-	}
-
-	public function test_the_shopper_route_answers_the_caller_uncached_and_refuses_a_cookie_without_nonce(): void {
-		$this->fake->customers[7] = array(
-			'id'         => 7,
-			'email'      => 'ada@example.com',
-			'first_name' => 'Ada',
-			'last_name'  => 'L',
-		);
-		$shopper = new Shopper( $this->module, $this->fake );
-		$this->module->update( array( 'enabled' => true ) );
-		$this->assertSame( '/bambuser/shopper', $shopper->route() );
-		$guest = $shopper->answer( new \WP_REST_Request( 'GET', '/' ) );
-		$this->assertSame( '{}', wp_json_encode( $guest->get_data() ) );
-		$this->assertSame( 'no-store, private', $guest->get_headers()['Cache-Control'] );
-		wp_set_current_user( 7 );
-		$this->assertSame( 'ada@example.com', $shopper->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data()->email );
-		wp_set_current_user( 0 );
-		$GLOBALS['wp_rest_auth_cookie'] = true;
-		try {
-			$this->assertWPError( $shopper->answer( new \WP_REST_Request( 'GET', '/' ) ) );
-		} finally {
-			unset( $GLOBALS['wp_rest_auth_cookie'] );
-		}
-		$this->module->update( array( 'enabled' => false ) );
-		$this->assertWPError( $shopper->answer( new \WP_REST_Request( 'GET', '/' ) ) );
 	}
 
 	/**

@@ -8,39 +8,57 @@
 namespace CommerceBridge\Tests\Vendors\Belco;
 
 use CommerceBridge\Events\EventQueue;
+use CommerceBridge\Frontend\ShopperFacts;
+use CommerceBridge\Proxy\SidecarClient;
 use CommerceBridge\Tests\Support\FakeStore;
+use CommerceBridge\Tests\Support\Sidecar;
+use CommerceBridge\Tests\Support\Upstream;
 use CommerceBridge\Tests\TestCase;
 use CommerceBridge\Vendors\Belco\BelcoModule;
 use CommerceBridge\Vendors\Belco\WidgetEndpoint;
 
 /**
  * The uncached answer per caller: guest, customer, staff, another origin, a login cookie without
- * its nonce, Belco disabled.
+ * its nonce, Belco disabled, the sidecar down. The shopper's facts come from the real sidecar.
  */
 final class WidgetEndpointTest extends TestCase {
 
 	private const ADMIN    = 1;
-	private const CUSTOMER = 2;
+	private const CUSTOMER = 2; // Fixture: Sanne.
 	private const SECRET   = 'endpoint-secret-91c2';
 
+	private static Sidecar $sidecar;
+
 	private FakeStore $fake;
+	private BelcoModule $module;
 	private WidgetEndpoint $endpoint;
+
+	public static function setUpBeforeClass(): void {
+		self::$sidecar = new Sidecar();
+	}
+
+	public static function tearDownAfterClass(): void {
+		self::$sidecar->stop();
+	}
 
 	protected function setUp(): void {
 		parent::setUp();
-		$this->fake = new FakeStore();
-		$store      = $this->use_store( $this->fake );
-		$module     = new BelcoModule( $store, new EventQueue( $store ) );
-		$module->update(
+		$this->fake              = new FakeStore();
+		$this->fake->session_key = 't_172b68a7e2f4c9dcf34f79013961ad'; // Fixture: hoodie, beanies, cap.
+		$store                   = $this->use_store( $this->fake );
+		$this->module            = new BelcoModule( $store, new EventQueue( $store ) );
+		$this->module->update(
 			array(
 				'enabled'    => true,
 				'shopId'     => 'shop-9',
 				'shopSecret' => self::SECRET,
 			)
 		);
-		$this->fake->cart                       = WidgetConfigTest::cart();
-		$this->fake->customers[ self::CUSTOMER ] = array( 'id' => self::CUSTOMER ) + WidgetConfigTest::customer();
-		$this->endpoint                         = new WidgetEndpoint( $module, $store );
+		$this->endpoint = $this->endpoint_on( self::$sidecar->url() );
+	}
+
+	private function endpoint_on( string $sidecar_url ): WidgetEndpoint {
+		return new WidgetEndpoint( $this->module, $this->fake, new ShopperFacts( $this->fake, new SidecarClient( $sidecar_url ) ) );
 	}
 
 	public function test_a_guest_gets_the_cart_without_identity_and_no_store(): void {
@@ -50,7 +68,7 @@ final class WidgetEndpointTest extends TestCase {
 		$data = json_decode( (string) wp_json_encode( $response->get_data() ), true );
 		$this->assertTrue( $data['show'] );
 		$this->assertSame( array( 'cart' ), array_keys( $data['config'] ) );
-		$this->assertSame( 14, $data['config']['cart']['items'][0]['id'] );
+		$this->assertSame( array( 11, 14, 16 ), array_column( $data['config']['cart']['items'], 'id' ) );
 	}
 
 	public function test_a_logged_in_customer_gets_identity_and_a_verifiable_hash(): void {
@@ -74,6 +92,7 @@ final class WidgetEndpointTest extends TestCase {
 			$request->set_header( 'Sec-Fetch-Site', $site );
 			$data = json_decode( (string) wp_json_encode( $this->endpoint->answer( $request )->get_data() ), true );
 			$this->assertSame( array( 'cart' ), array_keys( $data['config'] ), $site );
+			$this->assertSame( array(), $data['config']['cart']['items'], 'another page gets nothing of the session' );
 		}
 		$request = new \WP_REST_Request( 'GET', '/commerce-bridge/v1/belco/widget' );
 		$request->set_header( 'Sec-Fetch-Site', 'same-origin' );
@@ -117,5 +136,12 @@ final class WidgetEndpointTest extends TestCase {
 		update_option( 'commerce_bridge_belco', array( 'enabled' => false ) );
 		$answer = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) );
 		$this->assertSame( 404, $answer->get_error_data()['status'] );
+	}
+
+	public function test_without_the_sidecar_the_answer_is_a_503_to_retry(): void {
+		$response = $this->endpoint_on( 'http://127.0.0.1:' . Upstream::free_port() )->answer( new \WP_REST_Request( 'GET', '/' ) );
+		$this->assertSame( 503, $response->get_status() );
+		$this->assertSame( '5', $response->get_headers()['Retry-After'] );
+		$this->assertSame( 'no-store, private', $response->get_headers()['Cache-Control'] );
 	}
 }

@@ -33,14 +33,13 @@ final class EventsTest extends TestCase {
 
 	public function test_a_form_post_add_to_cart_is_queued_with_resolved_ids(): void {
 		$this->fake->skus = array( 40 => 'woo-hoodie' );
-		$this->fake->cart = array(
-			'items' => array(
-				array(
-					'key'          => 'abc',
-					'product_id'   => 40,
-					'variation_id' => 41,
-					'category_ids' => array( 18 ),
-				),
+		$this->fake->lines = array(
+			array(
+				'key'          => 'abc',
+				'product_id'   => 40,
+				'variation_id' => 41,
+				'quantity'     => 1,
+				'category_ids' => array( 18 ),
 			),
 		);
 		$this->server( array( 'productIdMode' => 'sku' ) )->added_to_cart( 'abc' );
@@ -56,7 +55,15 @@ final class EventsTest extends TestCase {
 	}
 
 	public function test_ajax_cart_changes_are_left_to_the_browser(): void {
-		$this->fake->cart = array( 'items' => array( array( 'key' => 'abc', 'product_id' => 14, 'variation_id' => 0, 'category_ids' => array() ) ) );
+		$this->fake->lines = array(
+			array(
+				'key'          => 'abc',
+				'product_id'   => 14,
+				'variation_id' => 0,
+				'quantity'     => 1,
+				'category_ids' => array(),
+			),
+		);
 		add_filter( 'wp_doing_ajax', '__return_true' );
 		$this->server( array() )->added_to_cart( 'abc' );
 		remove_filter( 'wp_doing_ajax', '__return_true' );
@@ -65,7 +72,15 @@ final class EventsTest extends TestCase {
 
 	public function test_the_classic_cart_pages_jquery_posts_are_left_to_the_browser(): void {
 		// cart.js posts the update form and follows remove links with jQuery, to the cart page itself.
-		$this->fake->cart                  = array( 'items' => array( array( 'key' => 'abc', 'product_id' => 14, 'variation_id' => 0, 'category_ids' => array() ) ) );
+		$this->fake->lines                = array(
+			array(
+				'key'          => 'abc',
+				'product_id'   => 14,
+				'variation_id' => 0,
+				'quantity'     => 1,
+				'category_ids' => array(),
+			),
+		);
 		$_SERVER['HTTP_X_REQUESTED_WITH'] = 'XMLHttpRequest';
 		try {
 			$this->server( array() )->added_to_cart( 'abc' );

@@ -28,7 +28,7 @@ final class IdsTest extends TestCase {
 	}
 
 	public function test_user_ids(): void {
-		$this->fake->customers[ self::CUSTOMER ] = array( 'phone' => '+31 6 12345678' );
+		$this->fake->phones[ self::CUSTOMER ] = '+31 6 12345678';
 		update_user_meta( self::CUSTOMER, 'loyalty_card', 'LC-0042' );
 		$email = get_userdata( self::CUSTOMER )->user_email;
 		$this->assertSame( '2', $this->ids( array( 'userIdMode' => 'id' ) )->user( self::CUSTOMER ) );

@@ -7,7 +7,9 @@
 
 namespace CommerceBridge\Tests\Vendors\Oct8ne;
 
+use CommerceBridge\Frontend\ShopperFacts;
 use CommerceBridge\Proxy\IdentitySigner;
+use CommerceBridge\Proxy\SidecarClient;
 use CommerceBridge\Tests\Support\Sidecar;
 use CommerceBridge\Tests\WooCommerce\Requests;
 use CommerceBridge\WooCommerce\WooCommerceStore;
@@ -79,8 +81,9 @@ final class CartPricesAgreementTest extends \PHPUnit\Framework\TestCase {
 		$data = $this->oct8ne( 'customerData', $user_id, $session );
 		$cart = $this->oct8ne( 'getCart', $user_id, $session );
 		$this->requests->rest( $user_id, $user_id ? '' : $session );
-		( new WooCommerceStore() )->cart();
+		( new WooCommerceStore() )->cart_lines();
 		$wc    = WC()->cart;
+		$wc->calculate_totals();
 		$lines = array_values( $wc->get_cart() );
 		$this->assertNotEmpty( $lines, 'fixture: a saved cart' );
 		$this->assertSame(
@@ -96,9 +99,11 @@ final class CartPricesAgreementTest extends \PHPUnit\Framework\TestCase {
 		$this->assertDoesNotMatchRegularExpression( '/\d\.\d{3,}/', (string) wp_json_encode( $cart ) );
 	}
 
-	public function test_oct8ne_greets_the_customer_by_the_name_belco_uses(): void {
+	public function test_oct8ne_greets_the_customer_by_the_name_on_their_orders_as_belco_does(): void {
 		$data     = $this->oct8ne( 'customerData', 21, '21' );
-		$customer = ( new WooCommerceStore() )->customer( 21 );
-		$this->assertSame( array( $customer['first_name'], $customer['last_name'] ), array( $data['firstName'], $data['lastName'] ) );
+		$customer = new \WC_Customer( 21 );
+		$belco    = ( new ShopperFacts( new WooCommerceStore(), new SidecarClient( self::$sidecar->url() ) ) )->of( 21, false )['customer'];
+		$this->assertSame( array( $customer->get_billing_first_name(), $customer->get_billing_last_name() ), array( $data['firstName'], $data['lastName'] ) );
+		$this->assertSame( array( $belco['firstName'], $belco['lastName'] ), array( $data['firstName'], $data['lastName'] ) );
 	}
 }
