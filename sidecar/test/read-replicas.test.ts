@@ -58,18 +58,22 @@ test('plain reads go to the replica; writes, locking reads and the primary pool 
 	expect(logged('read replica in use')).toHaveLength(1);
 });
 
-test('a product route reads the replica; the wishlist reads and writes the primary', async () => {
+test('a product route reads the replica; sessions and the wishlist read and write the primary', async () => {
 	const title = (await onReplica(`SELECT post_title FROM ${TEST_PREFIX}posts WHERE ID = ${BEANIE}`)).trim();
 	await onReplica(`UPDATE ${TEST_PREFIX}posts SET post_title = 'Replica-only beanie' WHERE ID = ${BEANIE};
-INSERT INTO ${TEST_PREFIX}commerce_bridge_wishlist (id, owner_type, owner_key, product_id) VALUES (900001, 'user', '7', ${BEANIE});`);
+INSERT INTO ${TEST_PREFIX}commerce_bridge_wishlist (id, owner_type, owner_key, product_id) VALUES (900001, 'user', '7', ${BEANIE});
+INSERT INTO ${TEST_PREFIX}woocommerce_sessions (session_id, session_key, session_value, session_expiry)
+  SELECT 900001, 'replica-only', session_value, UNIX_TIMESTAMP() + 3600 FROM ${TEST_PREFIX}woocommerce_sessions LIMIT 1;`);
 	try {
 		const res = await app.inject(`/oct8ne/frame/productInfo?productIds=${BEANIE}`);
 		expect(res.json()).toMatchObject([{ internalId: String(BEANIE), title: 'Replica-only beanie' }]);
 		expect(await app.wishlistRepository.productIds({ type: 'user', key: '7' })).toEqual([]);
+		expect(await app.sessionsRepository.getSession('replica-only')).toBeNull();
 		expect(await app.wishlistRepository.add({ type: 'user', key: '8' }, [BEANIE])).toBe(true);
 		expect(await onPrimary(`SELECT product_id FROM ${TEST_PREFIX}commerce_bridge_wishlist WHERE owner_key = '8'`)).toBe(`${BEANIE}\n`);
 	} finally {
-		await onReplica(`UPDATE ${TEST_PREFIX}posts SET post_title = '${title}' WHERE ID = ${BEANIE}; DELETE FROM ${TEST_PREFIX}commerce_bridge_wishlist WHERE id = 900001;`);
+		await onReplica(`UPDATE ${TEST_PREFIX}posts SET post_title = '${title}' WHERE ID = ${BEANIE}; DELETE FROM ${TEST_PREFIX}commerce_bridge_wishlist WHERE id = 900001;
+DELETE FROM ${TEST_PREFIX}woocommerce_sessions WHERE session_id = 900001;`);
 	}
 });
 
