@@ -3,6 +3,7 @@ import { Notice, Spinner, TabPanel } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 
 import { errorMessage, fetchAllSettings, type VendorSettings } from './api';
+import { DirectPathPanel } from './DirectPathPanel';
 import { StatusPanel } from './StatusPanel';
 import { VendorTab } from './VendorTab';
 
@@ -26,6 +27,7 @@ export function SettingsApp() {
 	return (
 		<div className="commerce-bridge-settings">
 			<StatusPanel />
+			<DirectPathPanel />
 			{ error && (
 				<Notice status="error" isDismissible={ false }>
 					{ error }

@@ -45,6 +45,20 @@ export interface BridgeStatus {
 	};
 }
 
+/** GET /status/direct-path: the web-server configs of the direct path for this site, and whether it is live. */
+export interface DirectPathStatus {
+	sidecarOrigin: string;
+	configs: { nginx: string; apache: string; caddy: string };
+	active: boolean;
+	message: string;
+}
+
+export function fetchDirectPath(): Promise< DirectPathStatus > {
+	return apiFetch< DirectPathStatus >( {
+		path: `${ NAMESPACE }/status/direct-path`,
+	} );
+}
+
 export function fetchAllSettings(): Promise<
 	Record< string, VendorSettings >
 > {
