@@ -33,8 +33,30 @@ final class Options {
 		return array( 'sidecarUrl' => self::DEFAULT_SIDECAR_URL );
 	}
 
-	/** Sidecar base URL without a trailing slash: the constant wins over the option. */
+	/**
+	 * Sidecar base URL without a trailing slash: the first of COMMERCE_BRIDGE_SIDECAR_URLS when that
+	 * lists several, else COMMERCE_BRIDGE_SIDECAR_URL, else the option.
+	 */
 	public static function sidecar_url(): string {
+		return self::sidecar_urls()[0];
+	}
+
+	/**
+	 * Every instance of the sidecar WordPress may send a request to (SidecarClient spreads requests over
+	 * them and passes over one that does not accept connections). COMMERCE_BRIDGE_SIDECAR_URLS in
+	 * wp-config.php, an array or a comma-separated string, lists them; without it there is one.
+	 *
+	 * @return non-empty-list<string>
+	 */
+	public static function sidecar_urls(): array {
+		$listed = defined( 'COMMERCE_BRIDGE_SIDECAR_URLS' ) ? COMMERCE_BRIDGE_SIDECAR_URLS : array();
+		$urls   = array_map( static fn ( $url ): string => untrailingslashit( trim( (string) $url ) ), is_array( $listed ) ? $listed : explode( ',', (string) $listed ) );
+		$urls   = array_values( array_unique( array_filter( $urls ) ) );
+		return $urls ? $urls : array( self::configured_sidecar_url() );
+	}
+
+	/** The one sidecar URL: the constant wins over the option. */
+	private static function configured_sidecar_url(): string {
 		if ( defined( 'COMMERCE_BRIDGE_SIDECAR_URL' ) && is_string( COMMERCE_BRIDGE_SIDECAR_URL ) ) {
 			return untrailingslashit( COMMERCE_BRIDGE_SIDECAR_URL );
 		}

@@ -82,7 +82,7 @@ final class Plugin {
 		$events   = new EventQueue( $store );
 		$registry = new Registry( $store, $events );
 		$rewrites = new Rewrites();
-		$client   = new SidecarClient( Options::sidecar_url() );
+		$client   = SidecarClient::for_site();
 		$paths    = new ProxyPaths( array_merge( array_keys( $registry->all() ), array( 'core' ) ) );
 		$loader   = EarlyLoader::for_site();
 		$services = array(

@@ -48,7 +48,7 @@ final class ShopperFacts {
 	 * @param Store $store WooCommerce port.
 	 */
 	public static function for_site( Store $store ): self {
-		return new self( $store, new SidecarClient( Options::sidecar_url() ) );
+		return new self( $store, SidecarClient::for_site() );
 	}
 
 	/**

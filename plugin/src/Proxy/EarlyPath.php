@@ -7,7 +7,6 @@
 
 namespace CommerceBridge\Proxy;
 
-use CommerceBridge\Options;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -31,7 +30,7 @@ final class EarlyPath {
 
 	/** The site's early path: the same sidecar and the same shared breaker as the Forwarder's. */
 	public static function for_site(): self {
-		$client = new SidecarClient( Options::sidecar_url() );
+		$client = SidecarClient::for_site();
 		return new self( new Relay( $client, CircuitBreaker::for_sidecar( $client->base_url() ) ) );
 	}
 
