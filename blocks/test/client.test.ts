@@ -2,7 +2,7 @@ import { beforeEach, expect, jest, test } from '@jest/globals';
 import { openShop, printConfig, resetPage, type Shop } from './support/page';
 
 let shop: Shop;
-let shopperGet: typeof import( '../src/storefront/client' ).shopperGet;
+let shopperGet: typeof import( '../src/storefront/shopper' ).shopperGet;
 
 beforeEach( async () => {
 	resetPage();
@@ -10,7 +10,7 @@ beforeEach( async () => {
 	printConfig( {} );
 	// A fresh module: the client keeps the nonce it learnt for the page's lifetime.
 	await jest.isolateModulesAsync( async () => {
-		( { shopperGet } = await import( '../src/storefront/client' ) );
+		( { shopperGet } = await import( '../src/storefront/shopper' ) );
 	} );
 } );
 

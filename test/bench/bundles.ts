@@ -50,3 +50,10 @@ export function formatBundles(sizes: BundleSize[]): string {
 	const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
 	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+// `npx tsx test/bench/bundles.ts`: the sizes alone, exit 1 when a bundle is missing or over budget.
+if (require.main === module) {
+	const sizes = storefrontBundles();
+	console.log(formatBundles(sizes));
+	if (sizes.some((s) => s.problem)) process.exitCode = 1;
+}

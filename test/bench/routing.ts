@@ -13,12 +13,15 @@ import type { Stack } from '../stack/stack';
 export interface Routing {
 	/** Why a path cannot be switched on on this stack, '' when it can. */
 	missing: { early: string; direct: string };
+	/** Whether this checkout ships the path at all (before it does, a missing path is no failure). */
+	shipped: { early: boolean; direct: boolean };
 	set(state: { early: boolean; direct: boolean }): Promise<void>;
 	restore(): Promise<void>;
 }
 
 const LOADER = 'commerce-bridge-early.php';
 const DIRECT_CONF = 'nginx-direct-path.conf';
+const PLUGIN = join(__dirname, '..', '..', 'plugin');
 
 function nginxReload(stack: Stack): void {
 	const args = ['-c', join(stack.dir, 'nginx.conf'), '-p', `${stack.dir}/`, '-e', join(stack.dir, 'nginx-error.log'), '-s', 'reload'];
@@ -68,5 +71,6 @@ export function stackRouting(stack: Stack, probeUrl: string): Routing {
 			state.direct = wanted.direct;
 		}
 	};
-	return { missing, set, restore: () => set({ early: !missing.early, direct: !missing.direct }) };
+	const shipped = { early: existsSync(join(PLUGIN, 'mu-plugin', LOADER)), direct: existsSync(join(PLUGIN, 'server-config', 'nginx.conf')) };
+	return { missing, shipped, set, restore: () => set({ early: !missing.early, direct: !missing.direct }) };
 }

@@ -19,6 +19,7 @@ import { StackBusyError, startStack, type Stack } from '../stack/stack';
 import { formatBundles, storefrontBundles } from './bundles';
 import type { BenchCase, BenchContext } from './case';
 import { comparison } from './cases/comparison';
+import { earlyPath } from './cases/early-path';
 import { oct8ne } from './cases/oct8ne';
 import { loymaxFeeds } from './cases/loymax-feeds';
 import { sidecarCore } from './cases/sidecar-core';
@@ -31,6 +32,7 @@ const CASES: BenchCase[] = [
 	wordpressBaseline,
 	sidecarCore,
 	oct8ne,
+	earlyPath,
 	loymaxFeeds,
 ];
 

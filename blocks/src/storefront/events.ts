@@ -7,6 +7,7 @@
 import { eventsFromPage, parseQueuedEvent } from './queued';
 import { listenToWooCommerce } from './woocommerce';
 import { refreshCartUi } from './cart-ui';
+import { shopperGet } from './shopper';
 import type {
 	CommerceBridgeEvents,
 	StorefrontEvent,
@@ -85,5 +86,6 @@ export function startStorefrontEvents(
 			cart.reread( 'vendor' );
 			refreshCartUi();
 		},
+		shopperGet,
 	};
 }

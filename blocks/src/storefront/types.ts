@@ -76,4 +76,12 @@ export interface CommerceBridgeEvents {
 	 * change as `cartChanged` from `vendor`, once) and asks WooCommerce to re-render its cart UI.
 	 */
 	refreshCartUi: () => void;
+	/**
+	 * GET one of this plugin's shopper routes (plugin/src/Frontend/ShopperRoute.php) as the visitor,
+	 * with the login cookie and the wp_rest nonce; null when the route fails or `parse` refuses the body.
+	 */
+	shopperGet: < T >(
+		route: string,
+		parse: ( body: unknown ) => T | null
+	) => Promise< T | null >;
 }

@@ -45,20 +45,24 @@ function measure(ctx: BenchContext, path: PathInfo, call: BenchCall, asked: Aske
 	}).then((row) => ({ ...row, call: call.name, path: path.name }));
 }
 
-/** Why this step cannot run on this stack, '' when it can. */
-function unavailable(step: (typeof STEPS)[number], routing: Routing): string {
-	if (step.path === 'early') return routing.missing.early;
-	if (step.path === 'direct') return routing.missing.direct;
-	return '';
+/** Rows for a path this stack does not have: skipped while the plugin does not ship it, failed once it does. */
+function unavailable(step: (typeof STEPS)[number], routing: Routing): BenchRow[] {
+	const way = step.path === 'early' || step.path === 'direct' ? step.path : null;
+	if (!way || !routing.missing[way]) return [];
+	const why = routing.missing[way];
+	return CALLS.map((call) => ({
+		case: comparison.name, call: call.name, path: step.path, target: '', p50: null, p95: null, reqPerSec: null,
+		...(routing.shipped[way] ? { notes: `NOT MEASURED: ${why}, though the plugin ships it` } : { notes: '', skipped: why }),
+	}));
 }
 
 async function steps(ctx: BenchContext, asked: Asked, routing: Routing): Promise<BenchRow[]> {
 	const rows: BenchRow[] = [];
 	for (const step of STEPS) {
 		const path = PATHS.find((p) => p.name === step.path)!;
-		const skipped = unavailable(step, routing);
-		if (skipped) {
-			rows.push(...CALLS.map((call) => ({ case: comparison.name, call: call.name, path: step.path, target: '', p50: null, p95: null, reqPerSec: null, notes: '', skipped })));
+		const missing = unavailable(step, routing);
+		if (missing.length) {
+			rows.push(...missing);
 			continue;
 		}
 		if (step.routing) await routing.set(step.routing);
