@@ -16,6 +16,7 @@ use CommerceBridge\Frontend\PageContext;
 use CommerceBridge\Health\HealthChecks;
 use CommerceBridge\Install\EarlyLoader;
 use CommerceBridge\Install\Installer;
+use CommerceBridge\Privacy\PersonalData;
 use CommerceBridge\Proxy\Forwarder;
 use CommerceBridge\Proxy\ProxyPaths;
 use CommerceBridge\Proxy\Rewrites;
@@ -97,6 +98,7 @@ final class Plugin {
 			WooCommerceNotice::class  => new WooCommerceNotice( $store ),
 			Assets::class             => new Assets( $registry, $store, $events, new PageContext( $store ) ),
 			CartExtension::class      => new CartExtension(),
+			PersonalData::class       => new PersonalData(),
 			HealthChecks::class       => new HealthChecks( $loader ),
 		);
 		foreach ( $registry->all() as $module ) {

@@ -93,6 +93,7 @@ final class BambuserModule extends VendorModule {
 			new Consultation( $this ),
 			new Shopper( $this, ShopperFacts::for_site( $this->store ) ),
 			new Framing( $this->store ),
+			new Privacy( $this ),
 		);
 		foreach ( $parts as $part ) {
 			$part->register();

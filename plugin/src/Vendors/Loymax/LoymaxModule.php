@@ -97,6 +97,7 @@ final class LoymaxModule extends VendorModule {
 	}
 
 	public function register(): void {
+		( new Privacy( $this ) )->register();
 		if ( ! $this->is_enabled() ) {
 			return;
 		}

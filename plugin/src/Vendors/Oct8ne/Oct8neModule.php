@@ -81,6 +81,7 @@ final class Oct8neModule extends VendorModule {
 			new SaleNotification( $this, $this->store ),
 			new LinkUp( $this, $this->store ),
 			new Blocks( $this ),
+			new Privacy( $this ),
 		);
 		foreach ( $parts as $part ) {
 			$part->register();

@@ -8,7 +8,6 @@
 namespace CommerceBridge\Tests\Vendors\Belco;
 
 use CommerceBridge\Tests\TestCase;
-use CommerceBridge\Vendors\Belco\Privacy;
 
 /**
  * Admin-only routes through WordPress's REST server, as real fixture users.
@@ -54,13 +53,6 @@ final class IntegrationRestTest extends TestCase {
 		$this->assertMatchesRegularExpression( '/^[0-9a-f]{48}$/', $token );
 		$this->assertNotSame( self::TOKEN, $token );
 		$this->assertSame( home_url( '/commerce-bridge/belco/orders' ) . '?token=' . $token, $response->get_data()['ordersUrl'] );
-	}
-
-	public function test_the_privacy_text_is_belcos_sample_with_the_retention_placeholder(): void {
-		$text = Privacy::text();
-		$this->assertStringContainsString( '<h2>Belco</h2>', $text );
-		$this->assertStringContainsString( 'processor agreement with Belco', $text );
-		$this->assertStringContainsString( '&lt;&lt; fill in period &gt;&gt;', $text );
 	}
 
 	/**

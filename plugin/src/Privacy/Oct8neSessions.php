@@ -1,0 +1,100 @@
+<?php
+/**
+ * The oct8ne chat session an order was placed in (Vendors\Oct8ne\SaleAttribution).
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Privacy;
+
+use CommerceBridge\Install\Tables;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Rows of the orders WooCommerce finds for the e-mail address: placed by its account or with it as billing
+ * e-mail. Erasing one only stops oct8ne attributing that sale to a chat; the order stays WooCommerce's.
+ */
+final class Oct8neSessions implements DataSource {
+
+	public function id(): string {
+		return 'oct8ne-sessions';
+	}
+
+	public function label(): string {
+		return __( 'Commerce Bridge oct8ne chat sessions of orders', 'commerce-bridge' );
+	}
+
+	public function export( string $email, int $page ): array {
+		global $wpdb;
+		$orders = $this->order_ids( $email );
+		if ( ! $orders ) {
+			return array();
+		}
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				'SELECT order_id, session_id, created_at FROM %i WHERE order_id IN (' . implode( ',', array_fill( 0, count( $orders ), '%d' ) ) . ') ORDER BY order_id LIMIT %d OFFSET %d',
+				Tables::name( Tables::OCT8NE_SESSIONS ),
+				...array_merge( $orders, array( self::PAGE_SIZE, ( $page - 1 ) * self::PAGE_SIZE ) )
+			),
+			ARRAY_A
+		);
+		return array_map(
+			static fn ( array $row ) => array(
+				'item_id' => 'oct8ne-session-' . $row['order_id'],
+				'data'    => array(
+					array(
+						'name'  => __( 'Order', 'commerce-bridge' ),
+						'value' => '#' . $row['order_id'],
+					),
+					array(
+						'name'  => __( 'oct8ne session', 'commerce-bridge' ),
+						'value' => $row['session_id'],
+					),
+					array(
+						'name'  => __( 'Recorded', 'commerce-bridge' ),
+						'value' => $row['created_at'] . ' UTC',
+					),
+				),
+			),
+			$rows
+		);
+	}
+
+	public function erase( string $email ): int {
+		global $wpdb;
+		$orders = $this->order_ids( $email );
+		if ( ! $orders ) {
+			return 0;
+		}
+		return (int) $wpdb->query(
+			$wpdb->prepare(
+				'DELETE FROM %i WHERE order_id IN (' . implode( ',', array_fill( 0, count( $orders ), '%d' ) ) . ') LIMIT %d',
+				Tables::name( Tables::OCT8NE_SESSIONS ),
+				...array_merge( $orders, array( self::PAGE_SIZE ) )
+			)
+		);
+	}
+
+	/**
+	 * Ids of the orders of the e-mail's account and of orders with it as billing e-mail.
+	 *
+	 * @param string $email E-mail address.
+	 * @return list<int>
+	 */
+	private function order_ids( string $email ): array {
+		if ( ! function_exists( 'wc_get_orders' ) ) {
+			return array();
+		}
+		$user = get_user_by( 'email', $email );
+		$ids  = wc_get_orders(
+			array(
+				'customer' => array_values( array_filter( array( $email, $user ? (int) $user->ID : 0 ) ) ),
+				'type'     => 'shop_order',
+				'limit'    => -1,
+				'return'   => 'ids',
+			)
+		);
+		return array_map( 'intval', $ids );
+	}
+}
