@@ -11,8 +11,9 @@ const TEST_PACKAGES: Record<string, string[]> = {
 	chromium: ['chromium'],
 	phpunit: ['phpunit'],
 	phpcs: ['php-codesniffer'],
-	// The direct-path spec runs the shipped Apache config on a short-lived Apache (≈ 11 s to install).
+	// The direct-path spec runs the shipped Apache and Caddy configs on short-lived servers (≈ 11 s and 25 s to install).
 	apache2: ['apache2'],
+	caddy: ['caddy'],
 };
 
 function has(binary: string): boolean {

@@ -9,9 +9,9 @@ import { startNginx } from '../../stack/web';
 
 /*
  * The shipped direct-path configs on short-lived web servers in front of this run's sidecar: Apache 2.4
- * with plugin/server-config/apache.conf, and the stack's own nginx (test/stack/web.ts, which includes
- * plugin/server-config/nginx.conf) in front of a sidecar that is down. Nothing behind them but the
- * sidecar: a path the config does not send there never reaches it.
+ * with plugin/server-config/apache.conf, Caddy 2 with plugin/server-config/Caddyfile, and the stack's own
+ * nginx (test/stack/web.ts, which includes plugin/server-config/nginx.conf) in front of a sidecar that is
+ * down. Nothing behind them but the sidecar: a path the config does not send there answers 404.
  */
 
 const MODULES = '/usr/lib/apache2/modules';
@@ -38,18 +38,32 @@ async function startApache(dir: string, port: number): Promise<Service> {
 	return service;
 }
 
-test.describe('the shipped Apache config', () => {
+/** Caddy in the foreground on `port`, the shipped config imported into the site block; no admin API, no HTTPS. */
+async function startCaddy(dir: string, port: number): Promise<Service> {
+	const direct = join(dir, 'direct-path.caddy');
+	writeFileSync(direct, renderServerConfig('caddy', { sidecarUrl: sidecarUrl() }));
+	const conf = join(dir, 'Caddyfile');
+	writeFileSync(conf, `{\n\tadmin off\n\tauto_https off\n}\nhttp://127.0.0.1:${port} {\n\timport ${direct}\n\trespond 404\n}\n`);
+	const env = { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
+	const service = startService('caddy', 'caddy', ['run', '--config', conf, '--adapter', 'caddyfile'], join(dir, 'caddy.log'), { env });
+	await waitFor('caddy', async () => (await fetch(`http://127.0.0.1:${port}/`)).status > 0, 10_000, service);
+	return service;
+}
+
+const SERVERS = [{ name: 'Apache', start: startApache }, { name: 'Caddy', start: startCaddy }];
+
+for (const server of SERVERS) test.describe(`the shipped ${server.name} config`, () => {
 	let dir: string;
-	let apache: Service | undefined;
+	let running: Service | undefined;
 	let base: string;
 	test.beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'commerce-bridge-apache-'));
+		dir = mkdtempSync(join(tmpdir(), `commerce-bridge-${server.name.toLowerCase()}-`));
 		const port = await freePort();
 		base = `http://127.0.0.1:${port}`;
-		apache = await startApache(dir, port);
+		running = await server.start(dir, port);
 	});
 	test.afterAll(async () => {
-		await apache?.stop();
+		await running?.stop();
 		rmSync(dir, { recursive: true, force: true });
 	});
 
@@ -60,7 +74,7 @@ test.describe('the shipped Apache config', () => {
 		expect(await through.json()).toEqual(await (await request.get(`${sidecarUrl()}${PRODUCT_INFO}`)).json());
 	});
 
-	test('keeps identity-bound calls for WordPress (here: nothing behind Apache answers them)', async ({ request }) => {
+	test('keeps identity-bound calls for WordPress (here: nothing behind the server answers them)', async ({ request }) => {
 		for (const path of ['/oct8ne/frame/getCart', '/oct8ne/frame/customerData', '/commerce-bridge/core/identity', '/commerce-bridge/bambuser/cart']) {
 			const response = await request.get(`${base}${path}`);
 			expect([path, response.status(), response.headers()['x-commerce-bridge-direct']]).toEqual([path, 404, undefined]);
