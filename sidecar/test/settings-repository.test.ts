@@ -49,4 +49,19 @@ describe('settings repository', () => {
 		while (Date.now() - changed < 5000 && (await app.settingsRepository.get('belco')).enabled) await new Promise((r) => setTimeout(r, 100));
 		expect(await app.settingsRepository.get('belco')).toMatchObject({ enabled: false, shopId: '' });
 	});
+
+	it('reads secrets from the non-autoloaded commerce_bridge_<vendor>_secrets option, over the vendor option', async () => {
+		await setOption('commerce_bridge_oct8ne', phpSerialize(`['enabled' => true, 'license' => 'LIC2', 'apiToken' => 'stale-token']`));
+		await setOption('commerce_bridge_oct8ne_secrets', phpSerialize(`['apiToken' => 'moved-token']`));
+		await setOption('commerce_bridge_belco', phpSerialize(`['enabled' => true, 'shopId' => 'shop-9']`));
+		await setOption('commerce_bridge_belco_secrets', phpSerialize(`['shopSecret' => 'moved-secret', 'ordersToken' => 'moved-orders']`));
+		await setOption('commerce_bridge_loymax_secrets', 'not serialized');
+		const changed = Date.now();
+		while (Date.now() - changed < 5000 && (await app.settingsRepository.get('oct8ne')).apiToken !== 'moved-token') await new Promise((r) => setTimeout(r, 100));
+
+		expect(await app.settingsRepository.get('oct8ne')).toMatchObject({ enabled: true, license: 'LIC2', apiToken: 'moved-token' });
+		expect(await app.settingsRepository.get('belco')).toMatchObject({ enabled: true, shopId: 'shop-9', shopSecret: 'moved-secret', ordersToken: 'moved-orders' });
+		// An unreadable secrets option leaves the vendor option's values (here the earlier feed token).
+		expect(await app.settingsRepository.get('loymax')).toMatchObject({ enabled: true, feedToken: 'feed' });
+	});
 });

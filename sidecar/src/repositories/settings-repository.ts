@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { tryPhpUnserialize, type PhpValue } from '../lib/php-unserialize';
+import { tryPhpUnserialize, type PhpMap } from '../lib/php-unserialize';
 import { ttlCache } from '../lib/ttl-cache';
 import { settingsSchemas, type Settings, type SettingsName } from '../schemas/settings';
 import { readOptions } from './options-query';
@@ -22,10 +22,21 @@ declare module 'fastify' {
 
 const NAMES = Object.keys(settingsSchemas) as SettingsName[];
 
+/**
+ * The plugin keeps a vendor's secrets (tokens, shop secret) in `commerce_bridge_<vendor>_secrets`, which is
+ * not autoloaded, and the rest in `commerce_bridge_<vendor>`; a site not yet upgraded still has them in
+ * the latter. Keys of the secrets option win.
+ */
+const optionName = (name: SettingsName) => `commerce_bridge_${name}`;
+const secretsOptionName = (name: SettingsName) => `commerce_bridge_${name}_secrets`;
+
 function createRepository(fastify: FastifyInstance): SettingsRepository {
 	const load = ttlCache(async (): Promise<AllSettings> => {
-		const options = await readOptions(fastify.mysql.read, fastify.config.tablePrefix, NAMES.map((n) => `commerce_bridge_${n}`));
-		const entries = NAMES.map((name) => [name, settingsSchemas[name].parse(decode(fastify, name, options.get(`commerce_bridge_${name}`)))]);
+		const options = await readOptions(fastify.mysql.read, fastify.config.tablePrefix, NAMES.flatMap((n) => [optionName(n), secretsOptionName(n)]));
+		const entries = NAMES.map((name) => {
+			const merged = { ...decode(fastify, optionName(name), options.get(optionName(name))), ...decode(fastify, secretsOptionName(name), options.get(secretsOptionName(name))) };
+			return [name, settingsSchemas[name].parse(merged)];
+		});
 		return Object.fromEntries(entries) as AllSettings;
 	}, SETTINGS_TTL_MS);
 	return {
@@ -34,11 +45,11 @@ function createRepository(fastify: FastifyInstance): SettingsRepository {
 }
 
 /** Missing option → defaults; an unreadable one is logged (by name only: values may hold secrets). */
-function decode(fastify: FastifyInstance, name: string, raw: string | undefined): PhpValue {
+function decode(fastify: FastifyInstance, option: string, raw: string | undefined): PhpMap {
 	if (raw === undefined) return {};
 	const value = tryPhpUnserialize(raw);
 	if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
-		fastify.log.warn({ option: `commerce_bridge_${name}` }, 'settings option is not a serialized array; using defaults');
+		fastify.log.warn({ option }, 'settings option is not a serialized array; using defaults');
 		return {};
 	}
 	return value;
