@@ -27,8 +27,11 @@ export interface BenchContext {
 	stack(): Promise<Stack>;
 	/** A sidecar on a generated store of this size (built once per size/seed, then reused), stopped by run.ts. */
 	generatedStore(size: StoreSize): Promise<GeneratedSidecar>;
-	/** Default measurement effort: sequential samples and throughput seconds per target (0: no throughput run). */
-	budget: { sequential: number; warmup: number; connections: number; durationSec: number };
+	/**
+	 * Default measurement effort per target: sequential samples (fewer once `sequentialSec` have passed)
+	 * and throughput seconds at `connections` (0: no throughput run).
+	 */
+	budget: { sequential: number; warmup: number; sequentialSec: number; connections: number; durationSec: number };
 	/** false with --smoke: skip every row that needs a generated store (minutes to build, seconds to load). */
 	largeStores: boolean;
 	log(line: string): void;

@@ -38,19 +38,19 @@ export const PATHS: PathInfo[] = [
 	{
 		name: 'wordpress',
 		description: "Commerce Bridge through the store's URL, forwarded after WordPress, WooCommerce and every plugin booted",
-		answeredBy: (h) => expect(h.get(PHP_PATH) !== 'early' && !h.has(DIRECT), h, 'the late WordPress path'),
+		answeredBy: (h) => expect(h.get(PHP_PATH) === 'late', h, 'the late WordPress path'),
 	},
 	{
 		name: 'early',
 		description: "Commerce Bridge through the store's URL, forwarded by the must-use loader before WooCommerce loads",
-		// Identity-bound calls wait for WordPress's user: they may take the late path here.
-		answeredBy: (h, identityBound) => expect(identityBound ? !h.has(DIRECT) : h.get(PHP_PATH) === 'early', h, 'the early path'),
+		// Identity-bound calls wait for WordPress's user: WordPress's proxy answers them on a later path.
+		answeredBy: (h, identityBound) => expect(identityBound ? h.has(PHP_PATH) : h.get(PHP_PATH) === 'early', h, 'the early path'),
 	},
 	{
 		name: 'direct',
 		description: "Commerce Bridge through the store's URL, sent by nginx straight to the sidecar (plugin/server-config/nginx.conf)",
 		// The web server hands identity-bound calls to WordPress, which signs the identity.
-		answeredBy: (h, identityBound) => expect(identityBound ? !h.has(DIRECT) : h.get(DIRECT) === '1', h, 'the direct path'),
+		answeredBy: (h, identityBound) => expect(identityBound ? h.has(PHP_PATH) : h.get(DIRECT) === '1', h, 'the direct path'),
 	},
 	{
 		name: 'sidecar',

@@ -19,7 +19,6 @@ import { StackBusyError, startStack, type Stack } from '../stack/stack';
 import { formatBundles, storefrontBundles } from './bundles';
 import type { BenchCase, BenchContext } from './case';
 import { comparison } from './cases/comparison';
-import { earlyPath } from './cases/early-path';
 import { oct8ne } from './cases/oct8ne';
 import { loymaxFeeds } from './cases/loymax-feeds';
 import { sidecarCore } from './cases/sidecar-core';
@@ -32,16 +31,15 @@ const CASES: BenchCase[] = [
 	wordpressBaseline,
 	sidecarCore,
 	oct8ne,
-	earlyPath,
 	loymaxFeeds,
 ];
 
 const BUDGETS = {
 	// 10 connections keep 2 cores busy without queueing PHP requests past the proxy's 1 s deadline.
-	full: { sequential: 200, warmup: 20, connections: 10, durationSec: 5 },
-	quick: { sequential: 30, warmup: 5, connections: 10, durationSec: 2 },
-	// The probe before each target already warms it up: two samples prove it answers.
-	smoke: { sequential: 2, warmup: 0, connections: 1, durationSec: 0 },
+	full: { sequential: 200, warmup: 20, sequentialSec: 30, connections: 10, durationSec: 5 },
+	quick: { sequential: 30, warmup: 5, sequentialSec: 5, connections: 10, durationSec: 2 },
+	// The probe before each target already checks its answer: one more request proves it keeps answering.
+	smoke: { sequential: 1, warmup: 0, sequentialSec: 5, connections: 1, durationSec: 0 },
 } satisfies Record<string, BenchContext['budget']>;
 
 const argsSchema = z.object({ only: z.array(z.string()).default([]), mode: z.enum(['full', 'quick', 'smoke']).default('full') });

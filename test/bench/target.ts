@@ -2,6 +2,9 @@ import type { BenchContext } from './case';
 import { measureSequential, measureThroughput } from './measure';
 import type { BenchRow } from './report';
 
+/** plugin/src/Proxy/CircuitBreaker.php COOL_DOWN (5 s), and a second to spare. */
+const BREAKER_COOL_DOWN_MS = 6_000;
+
 export interface TargetOptions {
 	/** Headers per request (a function so signed headers carry a fresh time). */
 	headers?: () => Record<string, string>;
@@ -39,15 +42,18 @@ export async function measureTarget(ctx: BenchContext, caseName: string, target:
 		return row;
 	}
 	ctx.log(`  ${caseName}: ${target}`);
-	const seq = await measureSequential(url, { n: ctx.budget.sequential, warmup: ctx.budget.warmup, headers: options.headers });
+	const seq = await measureSequential(url, { n: ctx.budget.sequential, warmup: ctx.budget.warmup, maxMs: ctx.budget.sequentialSec * 1000, headers: options.headers });
 	Object.assign(row, { p50: seq.p50, p95: seq.p95 });
+	if (seq.samples < ctx.budget.sequential) row.notes = [row.notes, `${seq.samples} samples in ${ctx.budget.sequentialSec} s`].filter(Boolean).join('; ');
 	if ((options.throughput ?? true) && ctx.budget.durationSec > 0) {
 		// autocannon sends fixed headers: a signed time stays valid for 60 s, longer than any run here.
 		const load = await measureThroughput(url, { connections: ctx.budget.connections, durationSec: ctx.budget.durationSec, headers: options.headers?.() });
 		row.reqPerSec = load.reqPerSec;
 		const trouble = load.errors + load.non2xx;
 		const latency = load.reqPerSec > 0 ? `p99@${ctx.budget.connections}c ${load.p99} ms` : `none answered within ${ctx.budget.durationSec} s at ${ctx.budget.connections}c`;
-		row.notes = [row.notes, latency, trouble ? `${load.errors} errors, ${load.non2xx} non-2xx` : ''].filter(Boolean).join('; ');
+		row.notes = [row.notes, latency, trouble ? `${load.errors} errors, ${load.non2xx} non-2xx: req/s counts them` : ''].filter(Boolean).join('; ');
+		// Refusals under load may have opened the proxy's circuit breaker: the next target waits it out.
+		if (trouble) await new Promise((resolve) => setTimeout(resolve, BREAKER_COOL_DOWN_MS));
 	}
 	return row;
 }
