@@ -7,7 +7,6 @@
 
 namespace CommerceBridge\Tests;
 
-use CommerceBridge\Options;
 use CommerceBridge\Proxy\CircuitBreaker;
 use CommerceBridge\Proxy\SidecarClient;
 use CommerceBridge\Tests\Support\Sidecar;
@@ -77,12 +76,5 @@ final class SidecarFailoverTest extends TestCase {
 		// breaker opened after THRESHOLD of them; the later ones all went to the stand-in.
 		$this->assertCount( CircuitBreaker::THRESHOLD, $lost );
 		$this->assertStringContainsString( 'timed out', $lost[0] );
-	}
-
-	public function test_one_url_keeps_its_own_breaker_key_and_the_site_list_defaults_to_the_one_url(): void {
-		$this->assertSame( 'http://127.0.0.1:9', ( new SidecarClient( 'http://127.0.0.1:9' ) )->base_url() );
-		$this->assertSame( 'http://a:1,http://b:2', ( new SidecarClient( 'http://a:1', 'http://b:2', 'http://a:1' ) )->base_url() );
-		$this->assertSame( array( Options::sidecar_url() ), Options::sidecar_urls() );
-		$this->assertSame( Options::sidecar_url(), SidecarClient::for_site()->base_url() );
 	}
 }
