@@ -15,9 +15,10 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * The late path: every proxy path the EarlyPath left alone (identity-bound calls, and every call when
- * the must-use loader is missing). Runs on a late `init` priority: the user is known
- * (determine_current_user) and WooCommerce has set up its session (init 0); nothing later in
- * WordPress's bootstrap is needed for a proxied answer.
+ * the must-use loader is missing). Runs at `init` priority 1, as early as the identity is known:
+ * WordPress has the user from the login cookie (determine_current_user) and WooCommerce has loaded
+ * the session (init 0). Nothing registered on `init` after that (post types, blocks, Store API
+ * extensions, rewrite rules: most of `init`'s time) is needed for a proxied answer.
  */
 final class Forwarder implements Registerable {
 
@@ -44,7 +45,7 @@ final class Forwarder implements Registerable {
 	public function register(): void {
 		// Registered during plugins_loaded (priority 10), so this runs in the same action.
 		add_action( 'plugins_loaded', array( $this, 'refuse_while_cooling_down' ), 11 );
-		add_action( 'init', array( $this, 'maybe_forward' ), 999 );
+		add_action( 'init', array( $this, 'maybe_forward' ), 1 );
 		add_action( 'parse_request', array( $this, 'refuse_unmatched' ) );
 	}
 
