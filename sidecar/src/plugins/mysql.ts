@@ -65,7 +65,8 @@ function openPool(uri: string, log: FastifyBaseLogger, retryMs: number): Pool {
  */
 function openReplica(uri: string, settings: Config['replicas'], log: FastifyBaseLogger): Replica & { end(): Promise<void> } {
 	const pool = openPool(uri, log.child({}, { level: 'silent' }), settings.checkMs);
-	const monitor = createPool({ uri, connectionLimit: 1, maxIdle: 1, connectTimeout: PROBE_MS, enableKeepAlive: true });
+	// queueLimit 1: checks given up on while the replica hangs do not pile up behind its one connection.
+	const monitor = createPool({ uri, connectionLimit: 1, maxIdle: 1, queueLimit: 1, connectTimeout: PROBE_MS, enableKeepAlive: true });
 	monitor.on('connection', (connection) => connection.on('error', () => undefined));
 	return {
 		where: where(uri), pool,
