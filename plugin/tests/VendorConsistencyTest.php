@@ -75,4 +75,27 @@ final class VendorConsistencyTest extends TestCase {
 		}
 		$this->assertSame( array(), array_diff( $module->generated_secrets(), $module->secret_keys() ), 'generated tokens are secrets' );
 	}
+
+	/**
+	 * The settings app shows enumLabels, never a raw value such as "same-tab".
+	 *
+	 * @dataProvider vendors
+	 * @param VendorModule $module Vendor.
+	 */
+	public function test_every_enum_value_has_a_label( VendorModule $module ): void {
+		foreach ( $module->schema()['properties'] as $key => $property ) {
+			foreach ( array( $property, $property['items'] ?? array() ) as $schema ) {
+				if ( ! isset( $schema['enum'] ) ) {
+					continue;
+				}
+				$labels = $schema['enumLabels'] ?? array();
+				$this->assertSame( $schema['enum'], array_keys( $labels ), "$key: one label per value, in order" );
+				foreach ( $labels as $value => $label ) {
+					$this->assertIsString( $label );
+					$this->assertNotSame( '', trim( $label ), "$key: $value" );
+					$this->assertNotSame( (string) $value, $label, "$key: $value is labelled with itself" );
+				}
+			}
+		}
+	}
 }

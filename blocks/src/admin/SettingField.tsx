@@ -10,6 +10,7 @@ import {
 
 import type { SchemaProperty } from './api';
 import { JsonField } from './JsonField';
+import { choiceLabel, choiceOptions } from './options';
 
 export interface FieldProps {
 	name: string;
@@ -29,15 +30,16 @@ function EnumListField( {
 	onChange,
 }: FieldProps ) {
 	const selected = Array.isArray( value ) ? value : [];
+	const items = property.items ?? {};
 	return (
 		<fieldset className="commerce-bridge-field">
 			<legend>{ label }</legend>
 			{ property.description && <p>{ property.description }</p> }
-			{ ( property.items?.enum ?? [] ).map( ( option ) => (
+			{ ( items.enum ?? [] ).map( ( option ) => (
 				<CheckboxControl
 					key={ String( option ) }
 					__nextHasNoMarginBottom
-					label={ String( option ) }
+					label={ choiceLabel( items, option ) }
 					checked={ selected.includes( option ) }
 					disabled={ disabled }
 					onChange={ ( checked: boolean ) =>
@@ -80,10 +82,7 @@ export function SettingField( props: FieldProps ) {
 				{ ...common }
 				__next40pxDefaultSize
 				value={ String( value ?? '' ) }
-				options={ property.enum.map( ( option ) => ( {
-					label: String( option ),
-					value: String( option ),
-				} ) ) }
+				options={ choiceOptions( property ) }
 				onChange={ ( selected: string ) =>
 					onChange(
 						property.enum?.find(

@@ -3,12 +3,17 @@ import apiFetch from '@wordpress/api-fetch';
 
 const NAMESPACE = '/commerce-bridge/v1';
 
-export interface SchemaProperty {
+/** An enum with the label the admin sees for each value (PHP VendorModule::options()). */
+export interface EnumSchema {
+	enum?: Array< string | number >;
+	enumLabels?: Record< string, string >;
+}
+
+export interface SchemaProperty extends EnumSchema {
 	type?: 'boolean' | 'string' | 'integer' | 'number' | 'array' | 'object';
 	title?: string;
 	description?: string;
-	enum?: Array< string | number >;
-	items?: { type?: string; enum?: Array< string | number > };
+	items?: EnumSchema & { type?: string };
 	writeOnly?: boolean;
 	/** Set on admin-authored code (e.g. text/javascript): edited as multi-line text, stored verbatim. */
 	contentMediaType?: string;

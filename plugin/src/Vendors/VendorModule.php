@@ -121,16 +121,27 @@ abstract class VendorModule implements Registerable {
 	/**
 	 * Schema of a choice.
 	 *
-	 * @param string       $title       Label.
-	 * @param string       $description Help text.
-	 * @param list<string> $choices     Allowed values.
+	 * @param string                $title       Label.
+	 * @param string                $description Help text.
+	 * @param array<string, string> $choices     Allowed values => their labels.
 	 */
 	protected static function choice( string $title, string $description, array $choices ): array {
 		return array(
 			'type'        => 'string',
 			'title'       => $title,
 			'description' => $description,
-			'enum'        => $choices,
+		) + self::options( $choices );
+	}
+
+	/**
+	 * The enum of a choice with a label per value: the settings app shows the labels, never a raw value.
+	 *
+	 * @param array<string, string> $choices Allowed values => their labels.
+	 */
+	public static function options( array $choices ): array {
+		return array(
+			'enum'       => array_keys( $choices ),
+			'enumLabels' => $choices,
 		);
 	}
 

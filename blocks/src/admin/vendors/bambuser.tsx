@@ -51,7 +51,7 @@ function verdict( framing: Framing ): {
 		text: sprintf(
 			/* translators: 1: checkout URL, 2: header name and value. */
 			__(
-				"%1$s refuses to be framed (%2$s). The same-tab checkout cannot show the checkout under the call: send X-Frame-Options: SAMEORIGIN or CSP frame-ancestors 'self' (check security plugins), or choose new-tab.",
+				"%1$s refuses to be framed (%2$s). The checkout cannot open in the same tab under the call: send X-Frame-Options: SAMEORIGIN or CSP frame-ancestors 'self' (check security plugins), or let the checkout open in a new tab.",
 				'commerce-bridge'
 			),
 			framing.url,

@@ -46,19 +46,16 @@ final class BambuserModule extends VendorModule {
 		return $this->object_schema(
 			array(
 				'orgId'        => self::text( __( 'Organisation id', 'commerce-bridge' ), __( 'The id in your Bambuser dashboard URL: lcx.bambuser.com/o/ID/ (or lcx-eu).', 'commerce-bridge' ) ),
-				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Where your Bambuser workspace lives: eu (lcx-eu.bambuser.com) or us (global, lcx.bambuser.com). A wrong region loads but finds no workspace.', 'commerce-bridge' ), array( 'eu', 'us' ) ),
+				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Where your Bambuser workspace lives. A wrong region loads but finds no workspace.', 'commerce-bridge' ), array( 'eu' => __( 'Europe (lcx-eu.bambuser.com)', 'commerce-bridge' ), 'us' => __( 'Global (lcx.bambuser.com)', 'commerce-bridge' ) ) ),
 				'queue'        => self::text( __( 'Queue', 'commerce-bridge' ), __( 'Name or id of the queue callers join; empty for the workspace\'s default queue. A consultation button may name its own.', 'commerce-bridge' ) ),
 				'triggers'     => array(
 					'type'        => 'array',
 					'title'       => __( 'Triggers', 'commerce-bridge' ),
-					'description' => __( 'What may open the call: smart (Bambuser\'s own entry widget), manual (your consultation buttons; added on pages that have one), connect-link (booked-call links; always on), queue-link (?bambuserQueueId= links).', 'commerce-bridge' ),
-					'items'       => array(
-						'type' => 'string',
-						'enum' => self::TRIGGERS,
-					),
+					'description' => __( 'What may open the call. Consultation buttons are added on pages that have one; booked-call links always work.', 'commerce-bridge' ),
+					'items'       => array( 'type' => 'string' ) + self::options( self::trigger_labels() ),
 					'uniqueItems' => true,
 				),
-				'checkoutMode' => self::choice( __( 'Checkout opens in', 'commerce-bridge' ), __( 'same-tab: the checkout page opens under the call, which keeps running as a floating player (the site must allow framing itself). new-tab: the checkout opens in a new tab and the call stays full size.', 'commerce-bridge' ), array( 'same-tab', 'new-tab' ) ),
+				'checkoutMode' => self::choice( __( 'Checkout opens in', 'commerce-bridge' ), __( 'In the same tab the checkout page opens under the call, which keeps running as a floating player (the site must allow framing itself). In a new tab the call stays full size.', 'commerce-bridge' ), array( 'same-tab' => __( 'The same tab, under a floating player', 'commerce-bridge' ), 'new-tab' => __( 'A new tab', 'commerce-bridge' ) ) ),
 				'minimize'     => array(
 					'type'        => 'boolean',
 					'title'       => __( 'Allow minimising the call', 'commerce-bridge' ),
@@ -70,6 +67,16 @@ final class BambuserModule extends VendorModule {
 					'description' => __( 'Sends a logged-in customer\'s name and e-mail to the agent (Bambuser keeps call data for 28 days). Guests are never identified.', 'commerce-bridge' ),
 				),
 			)
+		);
+	}
+
+	/** @return array<string, string> TRIGGERS => their labels. */
+	private static function trigger_labels(): array {
+		return array(
+			'smart'        => __( 'Bambuser\'s own entry widget', 'commerce-bridge' ),
+			'manual'       => __( 'Your consultation buttons', 'commerce-bridge' ),
+			'connect-link' => __( 'Booked-call links', 'commerce-bridge' ),
+			'queue-link'   => __( 'Queue links (?bambuserQueueId=)', 'commerce-bridge' ),
 		);
 	}
 

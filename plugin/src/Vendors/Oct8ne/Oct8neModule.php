@@ -41,7 +41,7 @@ final class Oct8neModule extends VendorModule {
 		return $this->object_schema(
 			array(
 				'license'      => self::text( __( 'License', 'commerce-bridge' ), __( 'The license id from your oct8ne control panel.', 'commerce-bridge' ) ),
-				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Data centre of your oct8ne account.', 'commerce-bridge' ), array( 'eu', 'us' ) ),
+				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Data centre of your oct8ne account.', 'commerce-bridge' ), array( 'eu' => __( 'Europe', 'commerce-bridge' ), 'us' => __( 'United States', 'commerce-bridge' ) ) ),
 				'apiToken'     => self::text( __( 'API token', 'commerce-bridge' ), __( 'Token oct8ne sends when it calls the shop\'s frame API. Stored, never shown again.', 'commerce-bridge' ), true ),
 				'server'       => self::host( __( 'Server', 'commerce-bridge' ), __( 'oct8ne back-office host from link-up, e.g. backoffice-eu.oct8ne.com/. Empty: the region\'s.', 'commerce-bridge' ) ),
 				'staticServer' => self::host( __( 'Static server', 'commerce-bridge' ), __( 'oct8ne script host from link-up, e.g. static-eu.oct8ne.com/. Empty: the region\'s.', 'commerce-bridge' ) ),
