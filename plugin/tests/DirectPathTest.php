@@ -22,8 +22,9 @@ final class DirectPathTest extends TestCase {
 
 	public function test_every_config_sends_the_identity_free_paths_to_the_sidecar_origin(): void {
 		$configs = ( new DirectPathConfig( 'http://127.0.0.1:9911/', '/' ) )->all();
-		$this->assertSame( array( 'nginx', 'apache', 'caddy' ), array_keys( $configs ) );
-		$this->assertStringContainsString( 'proxy_pass http://127.0.0.1:9911;', $configs['nginx'] );
+		$this->assertSame( array( 'nginxHttp', 'nginx', 'apache', 'caddy' ), array_keys( $configs ) );
+		$this->assertStringContainsString( "upstream commerce_bridge_sidecar {\n\tserver 127.0.0.1:9911;", $configs['nginxHttp'] );
+		$this->assertStringContainsString( 'proxy_pass http://commerce_bridge_sidecar;', $configs['nginx'] );
 		$this->assertStringContainsString( 'location ~* ^/(oct8ne/frame/(getadapterinfo|productinfo|', $configs['nginx'] );
 		$this->assertStringContainsString( 'ProxyPassMatch "http://127.0.0.1:9911/$1"', $configs['apache'] );
 		$this->assertStringContainsString( 'reverse_proxy http://127.0.0.1:9911 {', $configs['caddy'] );
@@ -33,14 +34,18 @@ final class DirectPathTest extends TestCase {
 			$directives = strtolower( (string) preg_replace( '/^\s*#.*$/m', '', $config ) );
 			$this->assertStringNotContainsString( 'customerdata', $directives, $server );
 			$this->assertStringNotContainsString( 'getcart', $directives, $server );
-			$this->assertStringContainsString( 'X-Commerce-Bridge-Direct 1', $config, $server );
+		}
+		foreach ( array( 'nginx', 'apache', 'caddy' ) as $server ) {
+			$this->assertStringContainsString( 'X-Commerce-Bridge-Direct 1', $configs[ $server ], $server );
 		}
 	}
 
 	public function test_a_site_in_a_subdirectory_and_a_default_port(): void {
 		$config = new DirectPathConfig( 'HTTPS://Sidecar.internal:443', '/shop.v2/' );
 		$this->assertSame( 'https://sidecar.internal', $config->sidecar_origin() );
+		$this->assertStringContainsString( 'server sidecar.internal:443;', $config->render( 'nginxHttp' ) );
 		$nginx = $config->render( 'nginx' );
+		$this->assertStringContainsString( 'proxy_pass https://commerce_bridge_sidecar;', $nginx );
 		$this->assertStringContainsString( 'location ~* ^/shop\.v2/(oct8ne/frame/', $nginx );
 		$this->assertStringContainsString( 'rewrite ^/shop\.v2(/.*)$ $1 break;', $nginx );
 	}

@@ -34,21 +34,23 @@ php_admin_value[memory_limit] = 256M
 
 /**
  * nginx in the foreground serving `wpRoot` with pretty permalinks; query strings never reach the access log.
- * The direct path is the one Commerce Bridge ships (plugin/server-config/nginx.conf), rendered for
- * `sidecarUrl` into `<dir>/nginx-direct-path.conf` and included as it is.
+ * The direct path is the one Commerce Bridge ships (plugin/server-config/nginx-http.conf and nginx.conf),
+ * rendered for `sidecarUrl` into `<dir>/nginx-direct-http.conf` and `<dir>/nginx-direct-path.conf` and
+ * included as they are.
  */
 export async function startNginx(dir: string, wpRoot: string, port: number, fpmSocket: string, sidecarUrl: string): Promise<Service> {
 	mkdirSync(join(dir, 'nginx-temp'), { recursive: true });
 	const conf = join(dir, 'nginx.conf');
-	const direct = join(dir, 'nginx-direct-path.conf');
-	writeFileSync(direct, renderServerConfig('nginx', { sidecarUrl }));
+	const direct = { http: join(dir, 'nginx-direct-http.conf'), server: join(dir, 'nginx-direct-path.conf') };
+	writeFileSync(direct.http, renderServerConfig('nginxHttp', { sidecarUrl }));
+	writeFileSync(direct.server, renderServerConfig('nginx', { sidecarUrl }));
 	writeFileSync(conf, nginxConf(dir, wpRoot, port, fpmSocket, direct));
 	const service = startService('nginx', 'nginx', ['-c', conf, '-p', `${dir}/`, '-e', join(dir, 'nginx-error.log')], join(dir, 'nginx.out.log'));
 	await waitFor('nginx', async () => (await fetch(`http://127.0.0.1:${port}/wp-includes/images/blank.gif`)).ok, 15000, service);
 	return service;
 }
 
-function nginxConf(dir: string, wpRoot: string, port: number, fpmSocket: string, direct: string): string {
+function nginxConf(dir: string, wpRoot: string, port: number, fpmSocket: string, direct: { http: string; server: string }): string {
 	const temp = join(dir, 'nginx-temp');
 	return `daemon off;
 worker_processes ${availableParallelism()};
@@ -68,13 +70,15 @@ http {
 	uwsgi_temp_path ${temp}/uwsgi;
 	scgi_temp_path ${temp}/scgi;
 	client_max_body_size 64m;
+	# Commerce Bridge's direct path, as shipped (rendered from plugin/server-config/): the sidecar upstream…
+	include ${direct.http};
 	server {
 		listen 127.0.0.1:${port};
 		server_name _;
 		root ${wpRoot};
 		index index.php;
-		# Commerce Bridge's direct path, as shipped (the file is rendered from plugin/server-config/nginx.conf).
-		include ${direct};
+		# …and the locations sent to it.
+		include ${direct.server};
 		location / { try_files $uri $uri/ /index.php?$args; }
 		location ~ \\.php$ {
 			try_files $uri =404;

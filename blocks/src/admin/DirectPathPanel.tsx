@@ -18,13 +18,42 @@ import { __ } from '@wordpress/i18n';
 
 import { errorMessage, fetchDirectPath, type DirectPathStatus } from './api';
 
-type Server = keyof DirectPathStatus[ 'configs' ];
+type Part = keyof DirectPathStatus[ 'configs' ];
+type Server = 'nginx' | 'apache' | 'caddy';
 
 const SERVERS: Array< { value: Server; label: string } > = [
 	{ value: 'nginx', label: 'nginx' },
 	{ value: 'apache', label: 'Apache 2.4' },
 	{ value: 'caddy', label: 'Caddy 2' },
 ];
+
+/**
+ * Where each part of a server's configuration goes, in the order it is shown.
+ * @param server
+ */
+function parts( server: Server ): Array< { part: Part; label: string } > {
+	if ( server === 'nginx' ) {
+		return [
+			{
+				part: 'nginxHttp',
+				label: __( 'Inside http { }', 'commerce-bridge' ),
+			},
+			{
+				part: 'nginx',
+				label: __( "Inside the site's server { }", 'commerce-bridge' ),
+			},
+		];
+	}
+	return [
+		{
+			part: server,
+			label:
+				server === 'apache'
+					? __( "Inside the site's <VirtualHost>", 'commerce-bridge' )
+					: __( "Inside the site's block", 'commerce-bridge' ),
+		},
+	];
+}
 
 /**
  * The Clipboard API needs a secure context (https or localhost); elsewhere the text stays selectable.
@@ -104,15 +133,19 @@ export function DirectPathPanel() {
 								setServer( value as Server )
 							}
 						/>
-						<TextareaControl
-							__nextHasNoMarginBottom
-							label={ __( 'Configuration', 'commerce-bridge' ) }
-							value={ status.configs[ server ] }
-							readOnly
-							rows={ 14 }
-							onChange={ () => undefined }
-						/>
-						<CopyButton text={ status.configs[ server ] } />
+						{ parts( server ).map( ( { part, label } ) => (
+							<div key={ part }>
+								<TextareaControl
+									__nextHasNoMarginBottom
+									label={ label }
+									value={ status.configs[ part ] }
+									readOnly
+									rows={ part === 'nginxHttp' ? 9 : 14 }
+									onChange={ () => undefined }
+								/>
+								<CopyButton text={ status.configs[ part ] } />
+							</div>
+						) ) }
 					</>
 				) }
 			</CardBody>

@@ -53,7 +53,13 @@ export interface BridgeStatus {
 /** GET /status/direct-path: the web-server configs of the direct path for this site, and whether it is live. */
 export interface DirectPathStatus {
 	sidecarOrigin: string;
-	configs: { nginx: string; apache: string; caddy: string };
+	/** nginx comes in two parts: `nginxHttp` inside `http { }`, `nginx` inside the site's `server { }`. */
+	configs: {
+		nginxHttp: string;
+		nginx: string;
+		apache: string;
+		caddy: string;
+	};
 	active: boolean;
 	message: string;
 }

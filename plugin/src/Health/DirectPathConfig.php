@@ -13,16 +13,18 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Renders the files in plugin/server-config/ as the stack does (test/stack/server-config.ts):
- * `{{sidecarOrigin}}` is the sidecar's scheme://host[:port], `{{homePath}}` the site's path as a regex
- * ('' at the root). The settings page shows the result; nginx in the demo runs the same file.
+ * `{{sidecarOrigin}}` is the sidecar's scheme://host[:port], `{{sidecarScheme}}` and `{{sidecarAddress}}`
+ * (host:port) its parts, `{{homePath}}` the site's path as a regex ('' at the root). The settings page
+ * shows the result; nginx in the demo runs the same files.
  */
 final class DirectPathConfig {
 
-	/** Web server => template file in plugin/server-config/. */
+	/** Web server => template file in plugin/server-config/; nginx has an `http` part and a `server` part. */
 	public const FILES = array(
-		'nginx'  => 'nginx.conf',
-		'apache' => 'apache.conf',
-		'caddy'  => 'Caddyfile',
+		'nginxHttp' => 'nginx-http.conf',
+		'nginx'     => 'nginx.conf',
+		'apache'    => 'apache.conf',
+		'caddy'     => 'Caddyfile',
 	);
 
 	/**
@@ -41,10 +43,29 @@ final class DirectPathConfig {
 
 	/** The sidecar's scheme://host[:port], without a default port (what the configs proxy to). */
 	public function sidecar_origin(): string {
-		$parts  = wp_parse_url( $this->sidecar_url );
-		$scheme = strtolower( (string) ( $parts['scheme'] ?? 'http' ) );
-		$port   = isset( $parts['port'] ) && ! ( 'http' === $scheme && 80 === $parts['port'] ) && ! ( 'https' === $scheme && 443 === $parts['port'] ) ? ':' . $parts['port'] : '';
-		return $scheme . '://' . strtolower( (string) ( $parts['host'] ?? '' ) ) . $port;
+		$port = $this->sidecar_port();
+		return $this->sidecar_scheme() . '://' . $this->sidecar_host() . ( $this->default_port() === $port ? '' : ':' . $port );
+	}
+
+	/** The sidecar's host:port, the port always written (nginx's upstream `server`). */
+	public function sidecar_address(): string {
+		return $this->sidecar_host() . ':' . $this->sidecar_port();
+	}
+
+	private function sidecar_scheme(): string {
+		return strtolower( (string) ( wp_parse_url( $this->sidecar_url, PHP_URL_SCHEME ) ?? 'http' ) );
+	}
+
+	private function sidecar_host(): string {
+		return strtolower( (string) wp_parse_url( $this->sidecar_url, PHP_URL_HOST ) );
+	}
+
+	private function sidecar_port(): int {
+		return (int) ( wp_parse_url( $this->sidecar_url, PHP_URL_PORT ) ?? $this->default_port() );
+	}
+
+	private function default_port(): int {
+		return 'https' === $this->sidecar_scheme() ? 443 : 80;
 	}
 
 	/** @return array<string, string> Web server => its configuration. */
@@ -67,8 +88,10 @@ final class DirectPathConfig {
 		return strtr(
 			$template,
 			array(
-				'{{sidecarOrigin}}' => $this->sidecar_origin(),
-				'{{homePath}}'      => $home,
+				'{{sidecarOrigin}}'  => $this->sidecar_origin(),
+				'{{sidecarScheme}}'  => $this->sidecar_scheme(),
+				'{{sidecarAddress}}' => $this->sidecar_address(),
+				'{{homePath}}'       => $home,
 			)
 		);
 	}

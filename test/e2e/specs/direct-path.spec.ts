@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { adminState, expect, test } from '../support/wordpress';
-import { renderServerConfig } from '../../stack/server-config';
+import { renderServerConfig, SERVER_CONFIG_FILES } from '../../stack/server-config';
 
 /*
  * The direct path on the store's own URL: nginx (the stack includes plugin/server-config/nginx.conf as
@@ -76,17 +76,21 @@ test.describe('as the store admin', () => {
 	test.use({ storageState: async ({}, use) => use(adminState()) });
 
 	test('the settings page shows the shipped nginx config for this sidecar, the one this store runs, with Site Health\'s verdict', async ({ page, admin }) => {
-		const status = await admin.rest<{ active: boolean; configs: { nginx: string; apache: string; caddy: string }; sidecarOrigin: string }>('/commerce-bridge/v1/status/direct-path');
+		type Configs = Record<keyof typeof SERVER_CONFIG_FILES, string>;
+		const status = await admin.rest<{ active: boolean; configs: Configs; sidecarOrigin: string }>('/commerce-bridge/v1/status/direct-path');
 		expect(status.active).toBe(true);
 		expect(status.sidecarOrigin).toBe(new URL(sidecarUrl()).origin);
-		for (const kind of ['nginx', 'apache', 'caddy'] as const) expect(status.configs[kind]).toBe(renderServerConfig(kind, { sidecarUrl: sidecarUrl() }));
+		// What PHP renders is what test/stack/web.ts renders for this stack's nginx, from the same files.
+		for (const kind of Object.keys(SERVER_CONFIG_FILES) as Array<keyof Configs>) expect(status.configs[kind]).toBe(renderServerConfig(kind, { sidecarUrl: sidecarUrl() }));
 		await page.goto('/wp-admin/admin.php?page=commerce-bridge');
 		const panel = page.getByRole('region', { name: 'Direct path' });
 		await expect(panel.getByText('answered by the sidecar at')).toBeVisible();
-		await expect(panel.getByLabel('Configuration')).toHaveValue(status.configs.nginx);
+		await expect(panel.getByLabel('Inside http { }')).toHaveValue(status.configs.nginxHttp);
+		await expect(panel.getByLabel("Inside the site's server { }")).toHaveValue(status.configs.nginx);
+		await expect(panel.getByRole('button', { name: 'Copy configuration' })).toHaveCount(2);
 		await panel.getByLabel('Web server').selectOption('apache');
-		await expect(panel.getByLabel('Configuration')).toHaveValue(status.configs.apache);
-		await expect(panel.getByRole('button', { name: 'Copy configuration' })).toBeVisible();
+		await expect(panel.getByLabel("Inside the site's <VirtualHost>")).toHaveValue(status.configs.apache);
+		await expect(panel.getByRole('button', { name: 'Copy configuration' })).toHaveCount(1);
 	});
 
 	test('Site Health lists the direct path as good', async ({ page }) => {
