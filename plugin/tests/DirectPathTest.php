@@ -64,7 +64,8 @@ final class DirectPathTest extends TestCase {
 
 	public function test_the_check_is_a_site_health_test_of_the_plugin(): void {
 		$tests = apply_filters( 'site_status_tests', array( 'direct' => array(), 'async' => array() ) );
-		$this->assertSame( 'Commerce Bridge direct path', $tests['direct']['commerce_bridge_direct_path']['label'] ?? null );
+		// It asks the site's URL over the network: an asynchronous test.
+		$this->assertSame( 'Commerce Bridge direct path', $tests['async']['commerce_bridge_direct_path']['label'] ?? null );
 	}
 
 	public function test_the_settings_app_reads_the_configs_and_the_verdict(): void {
