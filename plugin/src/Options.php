@@ -23,6 +23,12 @@ final class Options {
 	/** BRIDGE_SECRET shared with the sidecar (autoload off). */
 	public const SECRET = 'commerce_bridge_secret';
 
+	/** Appended to a vendor option's name for the option holding its secrets (not autoloaded). */
+	public const SECRETS_SUFFIX = '_secrets';
+
+	/** User meta: the admin notice's problems the user dismissed (NoticeProblems::fingerprint()). */
+	public const NOTICE_DISMISSED = 'commerce_bridge_notice_dismissed';
+
 	/** Version of the tables last installed. */
 	public const SCHEMA_VERSION = 'commerce_bridge_schema_version';
 

@@ -13,6 +13,7 @@ use CommerceBridge\Install\EarlyLoader;
 use CommerceBridge\Install\Installer;
 use CommerceBridge\Plugin;
 use CommerceBridge\Proxy\Rewrites;
+use CommerceBridge\Proxy\SidecarClient;
 use CommerceBridge\Registry;
 
 /**
@@ -136,7 +137,7 @@ final class EarlyLoaderTest extends \PHPUnit\Framework\TestCase {
 	 * @param EarlyLoader $loader Loader.
 	 */
 	private function site_health( EarlyLoader $loader ): array {
-		$test = ( new HealthChecks( $loader ) )->add_tests( array() )['direct']['commerce_bridge_early_path'];
+		$test = ( new HealthChecks( $loader, SidecarClient::for_site(), Plugin::instance()->get( Registry::class ) ) )->add_tests( array() )['direct']['commerce_bridge_early_path'];
 		return call_user_func( $test['test'] );
 	}
 

@@ -11,6 +11,7 @@ use CommerceBridge\Install\Installer;
 use CommerceBridge\Install\Tables;
 use CommerceBridge\Options;
 use CommerceBridge\Plugin;
+use CommerceBridge\Registry;
 
 /**
  * Runs the real installer against the real database (DDL, so no transaction; state is restored).
@@ -19,16 +20,19 @@ final class InstallerTest extends \PHPUnit\Framework\TestCase {
 
 	private string $saved_secret;
 	private array $saved_belco;
+	private array $saved_belco_secrets;
 
 	protected function setUp(): void {
 		wp_cache_flush();
-		$this->saved_secret = Options::secret();
-		$this->saved_belco  = get_option( 'commerce_bridge_belco', array() );
+		$this->saved_secret        = Options::secret();
+		$this->saved_belco         = get_option( 'commerce_bridge_belco', array() );
+		$this->saved_belco_secrets = get_option( 'commerce_bridge_belco_secrets', array() );
 	}
 
 	protected function tearDown(): void {
 		update_option( Options::SECRET, $this->saved_secret, false );
 		update_option( 'commerce_bridge_belco', $this->saved_belco, true );
+		update_option( 'commerce_bridge_belco_secrets', $this->saved_belco_secrets, false );
 		wp_cache_flush();
 	}
 
@@ -66,16 +70,32 @@ final class InstallerTest extends \PHPUnit\Framework\TestCase {
 
 	public function test_activation_generates_belco_orders_token_once_and_keeps_settings(): void {
 		update_option( 'commerce_bridge_belco', array( 'shopId' => 'shop-7' ), true );
+		delete_option( 'commerce_bridge_belco_secrets' );
 		$this->installer()->activate();
 		wp_cache_flush();
-		$first = get_option( 'commerce_bridge_belco' );
+		$first = get_option( 'commerce_bridge_belco' ) + get_option( 'commerce_bridge_belco_secrets' );
 		$this->assertSame( 'shop-7', $first['shopId'] );
 		$this->assertMatchesRegularExpression( '/^[0-9a-f]{48}$/', $first['ordersToken'] );
 		$this->assertSame( 'id', $first['hashIdentity'] );
 
 		$this->installer()->activate();
 		wp_cache_flush();
-		$this->assertSame( $first['ordersToken'], get_option( 'commerce_bridge_belco' )['ordersToken'] );
+		$this->assertSame( $first['ordersToken'], get_option( 'commerce_bridge_belco_secrets' )['ordersToken'] );
+	}
+
+	public function test_activation_keeps_every_vendor_secret_out_of_autoloaded_options(): void {
+		global $wpdb;
+		$this->installer()->activate();
+		foreach ( Plugin::instance()->get( Registry::class )->all() as $module ) {
+			$autoload = $wpdb->get_results( $wpdb->prepare( "SELECT option_name, autoload, option_value FROM {$wpdb->options} WHERE option_name IN (%s, %s)", $module->option_name(), $module->secrets_option_name() ), OBJECT_K );
+			$this->assertContains( $autoload[ $module->option_name() ]->autoload, array( 'yes', 'on' ), 'public values are autoloaded: the storefront reads them on every page' );
+			$public = maybe_unserialize( $autoload[ $module->option_name() ]->option_value );
+			$this->assertSame( array(), array_intersect( $module->secret_keys(), array_keys( $public ) ), $module->id() . ': no secret in the autoloaded option' );
+			if ( $module->secret_keys() ) {
+				$this->assertContains( $autoload[ $module->secrets_option_name() ]->autoload, array( 'no', 'off' ), $module->id() );
+				$this->assertSame( $module->secret_keys(), array_keys( maybe_unserialize( $autoload[ $module->secrets_option_name() ]->option_value ) ) );
+			}
+		}
 	}
 
 	private function installer(): Installer {

@@ -90,14 +90,15 @@ final class SettingsRestTest extends TestCase {
 		$this->assertSame( array( 'isSet' => true ), $post->get_data()['values']['apiToken'] );
 		$this->assertStringNotContainsString( $secret, wp_json_encode( $post->get_data() ) );
 		$this->assertStringNotContainsString( $secret, wp_json_encode( $get->get_data() ) );
-		$this->assertSame( $secret, get_option( 'commerce_bridge_oct8ne' )['apiToken'] );
+		$this->assertSame( $secret, get_option( 'commerce_bridge_oct8ne_secrets' )['apiToken'] );
+		$this->assertArrayNotHasKey( 'apiToken', get_option( 'commerce_bridge_oct8ne' ), 'not in the autoloaded option' );
 
 		$this->call( 'POST', '/settings/oct8ne', array( 'license' => 'L' ) );
-		$this->assertSame( $secret, get_option( 'commerce_bridge_oct8ne' )['apiToken'], 'omitted secret unchanged' );
+		$this->assertSame( $secret, get_option( 'commerce_bridge_oct8ne_secrets' )['apiToken'], 'omitted secret unchanged' );
 
 		$cleared = $this->call( 'POST', '/settings/oct8ne', array( 'apiToken' => '' ) );
 		$this->assertSame( array( 'isSet' => false ), $cleared->get_data()['values']['apiToken'] );
-		$this->assertSame( '', get_option( 'commerce_bridge_oct8ne' )['apiToken'] );
+		$this->assertSame( '', get_option( 'commerce_bridge_oct8ne_secrets' )['apiToken'] );
 	}
 
 	/**

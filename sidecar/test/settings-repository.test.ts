@@ -50,8 +50,8 @@ describe('settings repository', () => {
 		expect(await app.settingsRepository.get('belco')).toMatchObject({ enabled: false, shopId: '' });
 	});
 
-	it('reads secrets from the non-autoloaded commerce_bridge_<vendor>_secrets option, over the vendor option', async () => {
-		await setOption('commerce_bridge_oct8ne', phpSerialize(`['enabled' => true, 'license' => 'LIC2', 'apiToken' => 'stale-token']`));
+	it('reads secrets from the non-autoloaded commerce_bridge_<vendor>_secrets option unless the vendor option still holds them', async () => {
+		await setOption('commerce_bridge_oct8ne', phpSerialize(`['enabled' => true, 'license' => 'LIC2']`));
 		await setOption('commerce_bridge_oct8ne_secrets', phpSerialize(`['apiToken' => 'moved-token']`));
 		await setOption('commerce_bridge_belco', phpSerialize(`['enabled' => true, 'shopId' => 'shop-9']`));
 		await setOption('commerce_bridge_belco_secrets', phpSerialize(`['shopSecret' => 'moved-secret', 'ordersToken' => 'moved-orders']`));
@@ -61,6 +61,11 @@ describe('settings repository', () => {
 
 		expect(await app.settingsRepository.get('oct8ne')).toMatchObject({ enabled: true, license: 'LIC2', apiToken: 'moved-token' });
 		expect(await app.settingsRepository.get('belco')).toMatchObject({ enabled: true, shopId: 'shop-9', shopSecret: 'moved-secret', ordersToken: 'moved-orders' });
+
+		// Written into the vendor option by a plugin not yet upgraded: that value is the current one.
+		await setOption('commerce_bridge_belco', phpSerialize(`['enabled' => true, 'shopId' => 'shop-9', 'ordersToken' => 'rotated-by-old-plugin']`));
+		while (Date.now() - changed < 10000 && (await app.settingsRepository.get('belco')).ordersToken !== 'rotated-by-old-plugin') await new Promise((r) => setTimeout(r, 100));
+		expect(await app.settingsRepository.get('belco')).toMatchObject({ shopSecret: 'moved-secret', ordersToken: 'rotated-by-old-plugin' });
 		// An unreadable secrets option leaves the vendor option's values (here the earlier feed token).
 		expect(await app.settingsRepository.get('loymax')).toMatchObject({ enabled: true, feedToken: 'feed' });
 	});

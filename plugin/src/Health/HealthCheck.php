@@ -10,7 +10,7 @@ namespace CommerceBridge\Health;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * A direct (synchronous) Site Health test; HealthChecks lists and registers them.
+ * A Site Health test; HealthChecks lists it as direct or asynchronous and registers it.
  */
 interface HealthCheck {
 

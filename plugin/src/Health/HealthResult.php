@@ -43,7 +43,11 @@ final class HealthResult {
 			'status'      => $this->status,
 			'badge'       => array(
 				'label' => __( 'Commerce Bridge', 'commerce-bridge' ),
-				'color' => self::GOOD === $this->status ? 'blue' : 'orange',
+				'color' => match ( $this->status ) {
+					self::GOOD     => 'blue',
+					self::CRITICAL => 'red',
+					default        => 'orange',
+				},
 			),
 			'description' => '<p>' . esc_html( $this->description ) . '</p>',
 			'actions'     => '',

@@ -38,6 +38,7 @@ final class Installer implements Registerable {
 		if ( get_option( Options::SCHEMA_VERSION ) !== Tables::VERSION ) {
 			$this->create_tables();
 		}
+		$this->move_secrets();
 		// A missing or other version's loader is rewritten; one admin page view after an update.
 		if ( EarlyLoader::CURRENT !== $this->loader->state() ) {
 			$this->loader->install();
@@ -47,8 +48,9 @@ final class Installer implements Registerable {
 	public function activate(): void {
 		$this->create_tables();
 		$this->seed_options();
+		$this->move_secrets();
 		$this->rewrites->add_rules();
-		flush_rewrite_rules( false );
+		$this->flush_rewrites();
 		// Not writable (a locked-down host): the late path answers everything; Site Health says so.
 		$this->loader->install();
 	}
@@ -56,7 +58,29 @@ final class Installer implements Registerable {
 	public function deactivate(): void {
 		$this->loader->remove();
 		$this->rewrites->remove_rules();
+		$this->flush_rewrites();
+	}
+
+	/**
+	 * Flushes the rules of this site; on another site of a network (switch_to_blog) the global rewrite
+	 * object still holds the first site's structure, so that site's rules are dropped and rebuilt on its
+	 * next request instead.
+	 */
+	private function flush_rewrites(): void {
+		if ( is_multisite() && ms_is_switched() ) {
+			delete_option( 'rewrite_rules' );
+			return;
+		}
 		flush_rewrite_rules( false );
+	}
+
+	/** Secrets of a site from before they had an option of their own move there (a cheap check per admin page). */
+	private function move_secrets(): void {
+		foreach ( $this->registry->all() as $module ) {
+			if ( $module->has_secrets_in_public_option() ) {
+				$module->save( $module->values() );
+			}
+		}
 	}
 
 	private function create_tables(): void {
@@ -78,8 +102,8 @@ final class Installer implements Registerable {
 					$values[ $key ] = self::token( 24 );
 				}
 			}
-			// Autoload on: the storefront reads every vendor option on every page.
-			update_option( $module->option_name(), $values, true );
+			// The public part autoloaded (the storefront reads it on every page), the secrets not.
+			$module->save( $values );
 		}
 	}
 

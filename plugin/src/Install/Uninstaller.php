@@ -12,12 +12,25 @@ use CommerceBridge\Options;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Drops the plugin's tables, deletes every `commerce_bridge_*` option and the must-use loader (gone
- * already when the plugin was deactivated first, as wp-admin does).
+ * Drops the plugin's tables and deletes every `commerce_bridge_*` option on every site (of a network
+ * too), the users' notice dismissals, and the must-use loader (gone already when the plugin was
+ * deactivated first, as wp-admin does).
  */
 final class Uninstaller {
 
 	public static function run(): void {
+		if ( is_multisite() ) {
+			Network::each_site( array( self::class, 'clean_site' ) );
+		} else {
+			self::clean_site();
+		}
+		delete_metadata( 'user', 0, Options::NOTICE_DISMISSED, '', true );
+		// uninstall.php runs without the main file (no COMMERCE_BRIDGE_* constants); removing needs only the directory.
+		( new EarlyLoader( dirname( __DIR__, 2 ) . '/commerce-bridge.php', '', WPMU_PLUGIN_DIR ) )->remove();
+	}
+
+	/** The current site's tables and options. */
+	public static function clean_site(): void {
 		global $wpdb;
 		foreach ( Tables::all() as $table ) {
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names from Tables.
@@ -27,7 +40,5 @@ final class Uninstaller {
 		foreach ( $names as $name ) {
 			delete_option( $name );
 		}
-		// uninstall.php runs without the main file (no COMMERCE_BRIDGE_* constants); removing needs only the directory.
-		( new EarlyLoader( dirname( __DIR__, 2 ) . '/commerce-bridge.php', '', WPMU_PLUGIN_DIR ) )->remove();
 	}
 }

@@ -20,6 +20,9 @@ defined( 'ABSPATH' ) || exit;
  */
 abstract class VendorModule implements Registerable {
 
+	/** @var list<string>|null secret_keys(), once known. */
+	private ?array $secret_keys = null;
+
 	/**
 	 * Constructor.
 	 *
@@ -57,30 +60,68 @@ abstract class VendorModule implements Registerable {
 		return null;
 	}
 
+	/** @return list<string> keys that must not be empty for an enabled vendor to work (Site Health, the admin notice). */
+	public function required_keys(): array {
+		return array();
+	}
+
 	/** @return list<string> secret keys that activation fills with a random token when empty. */
 	public function generated_secrets(): array {
 		return array();
 	}
 
+	/** The vendor's values except its secrets; autoloaded, since the storefront reads it on every page. */
 	public function option_name(): string {
 		return Options::PREFIX . $this->id();
 	}
 
-	/** Stored values over the defaults, limited to the declared keys. */
+	/** The vendor's secrets (secret_keys()); not autoloaded, read only where a secret is used. */
+	public function secrets_option_name(): string {
+		return $this->option_name() . Options::SECRETS_SUFFIX;
+	}
+
+	/**
+	 * Stored values over the defaults, limited to the declared keys, secrets included. A secret still in
+	 * the vendor option (written before the upgrade moved it, or by an older version) wins, as in the sidecar.
+	 */
 	public function values(): array {
-		$stored   = get_option( $this->option_name(), array() );
-		$defaults = $this->defaults();
-		return array_merge( $defaults, array_intersect_key( is_array( $stored ) ? $stored : array(), $defaults ) );
+		$secrets = $this->secret_keys() ? self::stored( $this->secrets_option_name() ) : array();
+		return array_merge( $this->defaults(), array_intersect_key( self::stored( $this->option_name() ) + $secrets, $this->defaults() ) );
+	}
+
+	/** values() without the secrets, from the autoloaded option only: for the storefront's per-page config. */
+	public function public_values(): array {
+		$public = array_diff_key( $this->defaults(), array_flip( $this->secret_keys() ) );
+		return array_merge( $public, array_intersect_key( self::stored( $this->option_name() ), $public ) );
+	}
+
+	/**
+	 * Writes complete values: secrets into the non-autoloaded option, the rest into the autoloaded one.
+	 *
+	 * @param array $values Values with the declared keys.
+	 */
+	public function save( array $values ): void {
+		$secret = array_flip( $this->secret_keys() );
+		if ( $secret ) {
+			update_option( $this->secrets_option_name(), array_intersect_key( $values, $secret ), false );
+		}
+		update_option( $this->option_name(), array_diff_key( $values, $secret ), true );
+	}
+
+	/** True while the autoloaded option still holds a secret (a site from before secrets moved out). */
+	public function has_secrets_in_public_option(): bool {
+		return (bool) array_intersect_key( self::stored( $this->option_name() ), array_flip( $this->secret_keys() ) );
 	}
 
 	public function is_enabled(): bool {
 		return (bool) $this->values()['enabled'];
 	}
 
-	/** @return list<string> keys marked writeOnly in the schema. */
+	/** @return list<string> keys marked writeOnly in the schema (computed once: the schema is translated). */
 	public function secret_keys(): array {
-		$secret = static fn ( array $property ) => ! empty( $property['writeOnly'] );
-		return array_keys( array_filter( $this->schema()['properties'], $secret ) );
+		$secret              = static fn ( array $property ) => ! empty( $property['writeOnly'] );
+		$this->secret_keys ??= array_keys( array_filter( $this->schema()['properties'], $secret ) );
+		return $this->secret_keys;
 	}
 
 	/**
@@ -89,7 +130,17 @@ abstract class VendorModule implements Registerable {
 	 * @param array $changes Sanitized partial values.
 	 */
 	public function update( array $changes ): void {
-		update_option( $this->option_name(), array_merge( $this->values(), array_intersect_key( $changes, $this->defaults() ) ), true );
+		$this->save( array_merge( $this->values(), array_intersect_key( $changes, $this->defaults() ) ) );
+	}
+
+	/**
+	 * An option's array, empty when missing or not an array.
+	 *
+	 * @param string $name Option name.
+	 */
+	private static function stored( string $name ): array {
+		$stored = get_option( $name, array() );
+		return is_array( $stored ) ? $stored : array();
 	}
 
 	/** Values for the admin: secrets replaced by {isSet}. */

@@ -38,13 +38,19 @@ final class Sidecar {
 		return $sidecar;
 	}
 
-	public function __construct() {
+	/**
+	 * Starts the sidecar; waits until it is healthy, or with `$overrides` (e.g. a DATABASE_URL where nothing
+	 * listens) until it answers at all.
+	 *
+	 * @param array<string, string> $overrides Environment over the default one.
+	 */
+	public function __construct( array $overrides = array() ) {
 		global $wpdb;
 		$probe = stream_socket_server( 'tcp://127.0.0.1:0' );
 		$port  = (int) substr( (string) strrchr( (string) stream_socket_get_name( $probe, false ), ':' ), 1 );
 		fclose( $probe );
 		$root          = dirname( __DIR__, 3 );
-		$env           = getenv() + array(
+		$env           = $overrides + getenv() + array(
 			'DATABASE_URL'    => sprintf( 'mysql://%s:%s@%s/%s', rawurlencode( DB_USER ), rawurlencode( DB_PASSWORD ), DB_HOST, DB_NAME ),
 			'WP_TABLE_PREFIX' => $wpdb->prefix,
 			'BRIDGE_SECRET'   => (string) get_option( 'commerce_bridge_secret' ),
@@ -55,7 +61,8 @@ final class Sidecar {
 		$null          = array( 'file', '/dev/null', 'w' );
 		$this->process = proc_open( array( 'node', '--import', 'tsx', $root . '/sidecar/src/server.ts' ), array( array( 'file', '/dev/null', 'r' ), $null, $null ), $pipes, $root, $env );
 		$this->url     = 'http://127.0.0.1:' . $port;
-		for ( $tries = 0; $tries < 150 && ! $this->healthy(); $tries++ ) {
+		$ready = $overrides ? fn () => 0 !== $this->get( '/health' )[0] : fn () => $this->healthy();
+		for ( $tries = 0; $tries < 150 && ! $ready(); $tries++ ) {
 			usleep( 100000 );
 		}
 	}

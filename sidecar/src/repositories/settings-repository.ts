@@ -24,8 +24,8 @@ const NAMES = Object.keys(settingsSchemas) as SettingsName[];
 
 /**
  * The plugin keeps a vendor's secrets (tokens, shop secret) in `commerce_bridge_<vendor>_secrets`, which is
- * not autoloaded, and the rest in `commerce_bridge_<vendor>`; a site not yet upgraded still has them in
- * the latter. Keys of the secrets option win.
+ * not autoloaded, and the rest in `commerce_bridge_<vendor>`. A site not yet upgraded (or an older plugin
+ * after a downgrade) still writes them into the latter, so a key present there wins, as in the plugin.
  */
 const optionName = (name: SettingsName) => `commerce_bridge_${name}`;
 const secretsOptionName = (name: SettingsName) => `commerce_bridge_${name}_secrets`;
@@ -34,7 +34,7 @@ function createRepository(fastify: FastifyInstance): SettingsRepository {
 	const load = ttlCache(async (): Promise<AllSettings> => {
 		const options = await readOptions(fastify.mysql.read, fastify.config.tablePrefix, NAMES.flatMap((n) => [optionName(n), secretsOptionName(n)]));
 		const entries = NAMES.map((name) => {
-			const merged = { ...decode(fastify, optionName(name), options.get(optionName(name))), ...decode(fastify, secretsOptionName(name), options.get(secretsOptionName(name))) };
+			const merged = { ...decode(fastify, secretsOptionName(name), options.get(secretsOptionName(name))), ...decode(fastify, optionName(name), options.get(optionName(name))) };
 			return [name, settingsSchemas[name].parse(merged)];
 		});
 		return Object.fromEntries(entries) as AllSettings;

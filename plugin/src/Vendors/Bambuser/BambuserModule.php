@@ -80,6 +80,10 @@ final class BambuserModule extends VendorModule {
 		);
 	}
 
+	public function required_keys(): array {
+		return array( 'orgId' );
+	}
+
 	/** The embed's options for this page; identity is fetched after load from Shopper's route. */
 	public function public_config(): array {
 		$values = $this->values();

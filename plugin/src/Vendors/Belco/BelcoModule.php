@@ -53,8 +53,13 @@ final class BelcoModule extends VendorModule {
 		return array( 'ordersToken' );
 	}
 
+	/** The widget needs the shop id, Belco's calls for orders the token (the shop secret is optional: identity). */
+	public function required_keys(): array {
+		return array( 'shopId', 'ordersToken' );
+	}
+
 	public function public_config(): array {
-		return array( 'shopId' => $this->values()['shopId'] );
+		return array( 'shopId' => $this->public_values()['shopId'] );
 	}
 
 	public function register(): void {

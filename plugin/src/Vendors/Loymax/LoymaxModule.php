@@ -68,6 +68,11 @@ final class LoymaxModule extends VendorModule {
 		return array( 'feedToken' );
 	}
 
+	/** The tracker needs the shop id, the feeds their token. */
+	public function required_keys(): array {
+		return array( 'shopId', 'feedToken' );
+	}
+
 	public function validate( array $changes ): ?string {
 		foreach ( array( Templates::SNIPPET => true ) + Templates::keys() as $key => $unused ) {
 			$problem = isset( $changes[ $key ] ) ? Templates::problem( $key, (string) $changes[ $key ] ) : null;
@@ -80,7 +85,7 @@ final class LoymaxModule extends VendorModule {
 
 	/** Ready ids and the enabled call templates; the snippet itself is printed by Loader. */
 	public function public_config(): array {
-		$values    = $this->values();
+		$values    = $this->public_values();
 		$templates = array();
 		foreach ( Templates::keys() as $key => $kind ) {
 			if ( '' !== trim( $values[ $key ] ) ) {
@@ -101,7 +106,7 @@ final class LoymaxModule extends VendorModule {
 		if ( ! $this->is_enabled() ) {
 			return;
 		}
-		$values = $this->values();
+		$values = $this->public_values();
 		$ids    = new Ids( $this->store, $values );
 		foreach ( array( new Loader( $values ), new ServerEvents( $this->store, $this->events, $ids, $values ), new CartLineIds( $ids ) ) as $part ) {
 			$part->register();

@@ -50,9 +50,14 @@ final class Oct8neModule extends VendorModule {
 		);
 	}
 
+	/** The widget needs the licence; the platform's calls to the shop need the API token (set by link-up). */
+	public function required_keys(): array {
+		return array( 'license', 'apiToken' );
+	}
+
 	/** The widget's properties (fact sheet §2.3) for this page; never the API token. */
 	public function public_config(): array {
-		$values = $this->values();
+		$values = $this->public_values();
 		$config = array(
 			'server'             => Hosts::server( $values ),
 			'staticServer'       => Hosts::static_server( $values ),

@@ -20,7 +20,7 @@ final class IntegrationRestTest extends TestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
-		update_option( 'commerce_bridge_belco', array( 'ordersToken' => self::TOKEN ) );
+		update_option( 'commerce_bridge_belco_secrets', array( 'ordersToken' => self::TOKEN ), false );
 	}
 
 	public function test_admin_gets_the_exact_urls_with_the_token(): void {
@@ -42,14 +42,14 @@ final class IntegrationRestTest extends TestCase {
 		wp_set_current_user( self::CUSTOMER );
 		$this->assertSame( 403, $this->call( 'GET', '/settings/belco/integration' )->get_status() );
 		$this->assertSame( 403, $this->call( 'POST', '/settings/belco/rotate-orders-token' )->get_status() );
-		$this->assertSame( self::TOKEN, get_option( 'commerce_bridge_belco' )['ordersToken'] );
+		$this->assertSame( self::TOKEN, get_option( 'commerce_bridge_belco_secrets' )['ordersToken'] );
 	}
 
 	public function test_rotation_replaces_the_token_and_answers_the_new_urls(): void {
 		wp_set_current_user( self::ADMIN );
 		$response = $this->call( 'POST', '/settings/belco/rotate-orders-token' );
 		$this->assertSame( 200, $response->get_status() );
-		$token = get_option( 'commerce_bridge_belco' )['ordersToken'];
+		$token = get_option( 'commerce_bridge_belco_secrets' )['ordersToken'];
 		$this->assertMatchesRegularExpression( '/^[0-9a-f]{48}$/', $token );
 		$this->assertNotSame( self::TOKEN, $token );
 		$this->assertSame( home_url( '/commerce-bridge/belco/orders' ) . '?token=' . $token, $response->get_data()['ordersUrl'] );

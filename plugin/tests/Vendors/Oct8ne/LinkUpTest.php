@@ -54,7 +54,7 @@ final class LinkUpTest extends TestCase {
 		$this->assertSame( 'backoffice-eu.oct8ne.com/', $values['server'], 'scheme removed, trailing slash added' );
 		$this->assertSame( 'static-eu.oct8ne.com/', $values['staticServer'] );
 		$this->assertSame( 'pascal@example.com', $values['email'] );
-		$stored = get_option( 'commerce_bridge_oct8ne' );
+		$stored = get_option( 'commerce_bridge_oct8ne' ) + get_option( 'commerce_bridge_oct8ne_secrets' );
 		$this->assertSame( '61958072A1B2C3D4E5F60718293A4B5C', $stored['apiToken'] );
 		$this->assertStringNotContainsString( 'secret', serialize( $stored ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions -- inspecting the stored option.
 	}
