@@ -7,6 +7,7 @@ import type { Product, Visibility } from './product-types';
 import { loadProducts } from './products-queries';
 import { categoryLineage, productCategories, sameCategoryIds, searchProducts, type CategoryTerm } from './products-search-queries';
 import type { Db } from './db';
+import { startSearchIndex, type ProductSearchIndex } from '../search/search-index';
 
 /** Price buckets offered as a search filter: [from, to) in the shop currency; `to` null = and up. */
 export const PRICE_BUCKETS: ReadonlyArray<{ from: number; to: number | null }> = [
@@ -69,7 +70,13 @@ function excluded(entry: AssembledProduct, visibility: Visibility | 'any', hideO
 const MAX_CACHED_PRODUCTS = 5000;
 const productCache = () => new LRUCache<number, Promise<AssembledProduct | null>>({ max: MAX_CACHED_PRODUCTS });
 
-export function createProductsRepository(db: Db, prefix: string, store: () => Promise<Store>): ProductsRepository {
+/** Search freshness: how often the index reads the products changed since (a change shows within ~2.5 s). */
+const SEARCH_POLL_MS = 2000;
+const SEARCH_REBUILD_MS = 10 * 60_000;
+/** Start-up waits this long for the search index (a small shop's is ready well within); SQL answers until it is. */
+const SEARCH_STARTUP_WAIT_MS = 3000;
+
+export function createProductsRepository(db: Db, prefix: string, store: () => Promise<Store>, index?: ProductSearchIndex): ProductsRepository {
 	// Assembled products (and categories) live as long as the store facts they were built with
 	// (STORE_TTL_MS, 2 s): a hot product answers without a query, and an edit in wp-admin shows within
 	// the same 2 s. Concurrent misses share one in-flight load, so a cache turnover costs one query.
@@ -124,14 +131,16 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 		const chains = categoryLineage(terms);
 		const lineage = new Map(terms.map((t) => [t.ttId, (chains.get(t.id) ?? []).map((c) => c.id)]));
 		const inCategory = (ttId: number) => query.categoryId !== undefined && (lineage.get(ttId) ?? []).includes(query.categoryId);
-		const found = await searchProducts(db, prefix, {
+		const match = {
 			words: query.skuOnly ? [] : text.split(/\s+/).filter(Boolean),
 			sku: text === '' ? null : text,
 			excludeTerms: ['exclude-from-search', ...(facts.hideOutOfStock ? ['outofstock'] : [])],
 			inCategories: query.categoryId === undefined ? null : terms.map((t) => t.ttId).filter(inCategory),
 			price: query.price ?? null, orderBy: query.orderBy, dir: query.dir, limit: query.limit, offset: query.offset,
 			categoryTtIds: terms.map((t) => t.ttId), buckets: PRICE_BUCKETS,
-		});
+		};
+		// The in-memory index answers unless it is still being built or cannot answer exactly; then SQL does.
+		const found = (await index?.search(match)) ?? (await searchProducts(db, prefix, match));
 		const groups = found.groups.map((g) => ({ ...g, termIds: new Set(g.categoryTtIds.flatMap((tt) => lineage.get(tt) ?? [])) }));
 		const byCategory = (g: (typeof groups)[number]) => query.categoryId === undefined || g.termIds.has(query.categoryId);
 		const sum = (list: typeof groups) => list.reduce((n, g) => n + g.count, 0);
@@ -159,7 +168,12 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 
 export default fp(
 	async (fastify: FastifyInstance) => {
-		fastify.decorate('productsRepository', createProductsRepository(fastify.mysql.read, fastify.config.tablePrefix, () => fastify.storeRepository.get()));
+		const index = startSearchIndex(fastify.mysql.read, fastify.config.tablePrefix, {
+			pollMs: SEARCH_POLL_MS, rebuildMs: SEARCH_REBUILD_MS, warn: (message, err) => fastify.log.warn({ err }, message),
+		});
+		fastify.addHook('onClose', async () => index.close());
+		await Promise.race([index.ready(), new Promise((resolve) => setTimeout(resolve, SEARCH_STARTUP_WAIT_MS).unref())]);
+		fastify.decorate('productsRepository', createProductsRepository(fastify.mysql.read, fastify.config.tablePrefix, () => fastify.storeRepository.get(), index));
 	},
 	{ name: 'products-repository', dependencies: ['config', 'mysql', 'store-repository'] },
 );

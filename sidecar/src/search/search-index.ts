@@ -1,0 +1,131 @@
+import type { Db } from '../repositories/db';
+import type { FacetGroup, MatchQuery } from '../repositories/products-search-queries';
+import { changesSince, loadDocs, type ProductDoc } from './catalog-source';
+import { loadCollation, type Collation } from './collation';
+import { searchIndex } from './index-query';
+import { ProductIndex } from './product-index';
+
+export interface SearchIndexOptions {
+	/** How often the index asks the database for changed products (freshness). */
+	pollMs: number;
+	/** A full rebuild drops dead slots and catches changes no save stamps (sales counts, deleted rows). */
+	rebuildMs: number;
+	warn: (message: string, error?: unknown) => void;
+}
+
+export interface ProductSearchIndex {
+	/** The index's answer; null while it is being built, or when it cannot answer a query exactly. */
+	search(query: MatchQuery): Promise<{ ids: number[]; groups: FacetGroup[] } | null>;
+	/** Resolves once the index answers (or gave up). */
+	ready(): Promise<void>;
+	close(): void;
+}
+
+/** Past this much distinct text the index gives up and search stays on SQL: memory stays bounded. */
+const MAX_VOCABULARY_UNITS = 64_000_000;
+/** Characters learnt from search text alone (not from the catalog) are bounded too. */
+const MAX_KNOWN_CHARACTERS = 200_000;
+/** Changes are read again for this long: a save committed late with an earlier stamp is not missed. */
+const OVERLAP_MS = 10_000;
+const RETRY_MS = 30_000;
+/** Half a UTF-16 pair: no character, so no weight to look up (SQL answers such a search). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const textsOf = (doc: ProductDoc) => [doc.title, doc.excerpt, doc.content, doc.sku ?? '', ...doc.exactSkus];
+const sqlTime = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+const msOf = (time: string) => Date.parse(`${time.replace(' ', 'T')}Z`);
+
+async function put(index: ProductIndex, docs: ProductDoc[], sorted: boolean): Promise<void> {
+	await index.collation.learn(docs.flatMap(textsOf));
+	for (const doc of docs) index.put(doc, sorted);
+}
+
+class OverBudget extends Error {}
+
+async function build(db: Db, prefix: string, collation: Collation | undefined): Promise<ProductIndex> {
+	const index = new ProductIndex(collation ?? (await loadCollation(db, prefix)));
+	for await (const docs of loadDocs(db, prefix, null)) {
+		await put(index, docs, false);
+		if (index.vocabulary.size > MAX_VOCABULARY_UNITS) throw new OverBudget(`search index: catalog text over budget (${index.vocabulary.size} units); search uses SQL`);
+	}
+	index.finish();
+	return index;
+}
+
+/** Re-reads the changed products: a product no longer published (or gone) leaves the index. */
+async function apply(db: Db, prefix: string, index: ProductIndex, productIds: number[]): Promise<void> {
+	const found = new Set<number>();
+	for await (const docs of loadDocs(db, prefix, productIds)) {
+		await put(index, docs, true);
+		for (const doc of docs) found.add(doc.id);
+	}
+	for (const id of productIds) if (!found.has(id)) index.remove(id);
+}
+
+/**
+ * An in-memory index of the published products, one per sidecar process (several sidecars each keep
+ * their own; all state they share is the database). Built at start, kept fresh by polling the products'
+ * modification stamps every `pollMs`, rebuilt every `rebuildMs`. Only reads the database.
+ */
+export function startSearchIndex(db: Db, prefix: string, options: SearchIndexOptions): ProductSearchIndex {
+	let current: ProductIndex | null = null;
+	let closed = false;
+	let timer: NodeJS.Timeout | undefined;
+	let watermark = '';
+	let applied = new Set<string>();
+	let nextBuild = 0;
+
+	async function rebuild(): Promise<void> {
+		// A failed build is retried soon; one over budget only at the next scheduled rebuild.
+		nextBuild = Date.now() + Math.min(options.rebuildMs, RETRY_MS);
+		try {
+			const { now } = await changesSince(db, prefix, '9999-12-31 00:00:00');
+			const index = await build(db, prefix, current?.collation);
+			[current, watermark, applied, nextBuild] = [index, now, new Set(), Date.now() + options.rebuildMs];
+		} catch (error) {
+			if (error instanceof OverBudget) [current, nextBuild] = [null, Date.now() + options.rebuildMs];
+			throw error;
+		}
+	}
+
+	async function refresh(index: ProductIndex): Promise<void> {
+		const { changes, now } = await changesSince(db, prefix, sqlTime(msOf(watermark) - OVERLAP_MS));
+		const fresh = changes.filter((change) => !applied.has(change.version));
+		if (fresh.length > 0) await apply(db, prefix, index, [...new Set(fresh.map((change) => change.productId))]);
+		[watermark, applied] = [now, new Set(changes.map((change) => change.version))];
+	}
+
+	async function tick(): Promise<void> {
+		const index = current;
+		const worn = index !== null && (index.dead > Math.max(1000, index.slots / 4) || index.vocabulary.unsealed > 50_000);
+		if (Date.now() >= nextBuild || worn) await rebuild();
+		else if (index) await refresh(index);
+	}
+
+	function schedule(): void {
+		if (closed) return;
+		timer = setTimeout(() => void tick().catch((error: unknown) => options.warn('search index refresh failed', error)).finally(schedule), options.pollMs);
+		timer.unref();
+	}
+
+	const first = tick().catch((error: unknown) => options.warn('search index build failed; search uses SQL', error)).finally(schedule);
+
+	async function search(query: MatchQuery): Promise<{ ids: number[]; groups: FacetGroup[] } | null> {
+		const index = current;
+		if (!index) return null;
+		const texts = [...query.words, query.sku ?? ''];
+		if (texts.some((text) => LONE_SURROGATE.test(text))) return null;
+		if (index.collation.size > MAX_KNOWN_CHARACTERS && !index.collation.knows(texts)) return null;
+		await index.collation.learn(texts);
+		return searchIndex(index, query, query.words.map((word) => index.collation.fold(word)));
+	}
+
+	return {
+		search,
+		ready: () => first,
+		close: () => {
+			closed = true;
+			clearTimeout(timer);
+		},
+	};
+}
