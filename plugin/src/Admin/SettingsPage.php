@@ -61,7 +61,6 @@ final class SettingsPage implements Registerable {
 		}
 		if ( BuiltScript::register( self::HANDLE, 'admin' ) ) {
 			wp_enqueue_script( self::HANDLE );
-			wp_set_script_translations( self::HANDLE, 'commerce-bridge' );
 			wp_enqueue_style( 'wp-components' );
 		}
 	}

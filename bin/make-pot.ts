@@ -1,0 +1,84 @@
+/**
+ * `npm run build:pot`: plugin/languages/commerce-bridge.pot from the plugin's PHP and the TypeScript of
+ * blocks/src (settings app, editor blocks), extracted by @wp-blocks/make-pot, plus the block.json fields
+ * WordPress translates (title, description, keywords; that tool's block.json extractor writes none).
+ * Like plugin/build/, the file is generated (git ignores it) and shipped in the zip (bin/plugin-zip.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const PLUGIN = join(ROOT, 'plugin');
+const BLOCKS = join(ROOT, 'blocks', 'src', 'blocks');
+export const POT = join(PLUGIN, 'languages', 'commerce-bridge.pot');
+const MAKE_POT = require.resolve('@wp-blocks/make-pot/lib/makePot.js');
+
+/** Paths are relative to plugin/, as the .pot's references are; tests/, vendor/ and build/ are left out by the tool. */
+const SOURCES = ['**/*.php', '../blocks/src/**/*.ts', '../blocks/src/**/*.tsx', '../blocks/src/**/*.php'];
+
+/** The header lines of a template (the tool fills in its own author and a wordpress.org support URL). */
+const HEADER: Record<string, string> = {
+	'Report-Msgid-Bugs-To': '',
+	'PO-Revision-Date': 'YEAR-MO-DA HO:MI+ZONE',
+	'Last-Translator': 'FULL NAME <EMAIL@ADDRESS>',
+	'Language-Team': 'LANGUAGE <LL@li.org>',
+	Language: '',
+};
+
+function pluginVersion(): string {
+	const match = /^\s*\*\s*Version:\s*(\S+)/m.exec(readFileSync(join(PLUGIN, 'commerce-bridge.php'), 'utf8'));
+	if (!match?.[1]) throw new Error('plugin/commerce-bridge.php has no Version header');
+	return match[1];
+}
+
+function extract(): string {
+	const out = mkdtempSync(join(tmpdir(), 'commerce-bridge-pot-'));
+	try {
+		const args = [MAKE_POT, '.', relative(PLUGIN, out), '--slug', 'commerce-bridge', '--domain', 'plugin', '--charset', 'utf-8',
+			'--skip-audit', '--skip-block-json', '--silent', '--include', SOURCES.join(','),
+			'--headers', 'author:Commerce Bridge', '--headers', `version:${pluginVersion()}`];
+		const run = spawnSync(process.execPath, args, { cwd: PLUGIN, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+		const file = join(out, 'commerce-bridge.pot');
+		if (run.status !== 0 || !existsSync(file)) throw new Error(`make-pot failed (${run.status}):\n${run.stderr}${run.stdout}`);
+		return readFileSync(file, 'utf8');
+	} finally {
+		rmSync(out, { recursive: true, force: true });
+	}
+}
+
+const poString = (text: string) => JSON.stringify(text);
+
+/** msgctxt/msgid entries for the block.json fields, as WordPress looks them up (block title, …). */
+function blockJsonEntries(): string {
+	const entries = new Map<string, string[]>();
+	for (const block of readdirSync(BLOCKS).filter((dir) => existsSync(join(BLOCKS, dir, 'block.json')))) {
+		const json = JSON.parse(readFileSync(join(BLOCKS, block, 'block.json'), 'utf8')) as { title?: string; description?: string; keywords?: string[] };
+		const reference = `../blocks/src/blocks/${block}/block.json`;
+		const fields: Array<[string, string | undefined]> = [['block title', json.title], ['block description', json.description], ...(json.keywords ?? []).map((k): [string, string] => ['block keyword', k])];
+		for (const [context, text] of fields) {
+			if (!text) continue;
+			const key = `msgctxt ${poString(context)}\nmsgid ${poString(text)}`;
+			entries.set(key, [...(entries.get(key) ?? []), reference]);
+		}
+	}
+	return [...entries].map(([key, references]) => `#: ${[...new Set(references)].join(' ')}\n${key}\nmsgstr ""\n`).join('\n');
+}
+
+function withTemplateHeader(pot: string): string {
+	return Object.entries(HEADER).reduce((text, [name, value]) => text.replace(new RegExp(`^"${name}: .*\\\\n"$`, 'm'), `"${name}: ${value}\\n"`), pot);
+}
+
+export function buildPot(): string {
+	return `${withTemplateHeader(extract()).trimEnd()}\n\n${blockJsonEntries()}`;
+}
+
+function main(): void {
+	const pot = buildPot();
+	mkdirSync(dirname(POT), { recursive: true });
+	writeFileSync(POT, pot);
+	console.log(`${relative(ROOT, POT)}: ${(pot.match(/^msgid /gm)?.length ?? 1) - 1} strings`);
+}
+
+if (require.main === module) main();
