@@ -7,6 +7,8 @@
 
 namespace CommerceBridge;
 
+use CommerceBridge\Admin\AdminNotice;
+use CommerceBridge\Admin\PluginLinks;
 use CommerceBridge\Admin\SettingsPage;
 use CommerceBridge\Admin\WooCommerceNotice;
 use CommerceBridge\Events\EventQueue;
@@ -16,6 +18,7 @@ use CommerceBridge\Frontend\PageContext;
 use CommerceBridge\Health\HealthChecks;
 use CommerceBridge\Install\EarlyLoader;
 use CommerceBridge\Install\Installer;
+use CommerceBridge\Install\Network;
 use CommerceBridge\Privacy\PersonalData;
 use CommerceBridge\Proxy\Forwarder;
 use CommerceBridge\Proxy\ProxyPaths;
@@ -66,12 +69,22 @@ final class Plugin {
 		return $this->build()[ $class ];
 	}
 
-	public static function activate(): void {
-		self::instance()->get( Installer::class )->activate();
+	/**
+	 * Activation hook.
+	 *
+	 * @param bool $network_wide Network-activated (every site of a multisite network).
+	 */
+	public static function activate( $network_wide = false ): void {
+		self::instance()->get( Network::class )->activate( (bool) $network_wide );
 	}
 
-	public static function deactivate(): void {
-		self::instance()->get( Installer::class )->deactivate();
+	/**
+	 * Deactivation hook.
+	 *
+	 * @param bool $network_wide Network-deactivated.
+	 */
+	public static function deactivate( $network_wide = false ): void {
+		self::instance()->get( Network::class )->deactivate( (bool) $network_wide );
 	}
 
 	/** @return array<class-string, object> */
@@ -86,21 +99,26 @@ final class Plugin {
 		$client   = SidecarClient::for_site();
 		$paths    = new ProxyPaths( array_merge( array_keys( $registry->all() ), array( 'core' ) ) );
 		$loader   = EarlyLoader::for_site();
+		$install  = new Installer( $registry, $rewrites, $loader );
+		$basename = plugin_basename( COMMERCE_BRIDGE_FILE );
 		$services = array(
 			Translations::class       => new Translations(),
 			EventQueue::class         => $events,
 			Registry::class           => $registry,
-			Installer::class          => new Installer( $registry, $rewrites, $loader ),
+			Installer::class          => $install,
+			Network::class            => new Network( $install, $basename ),
 			Rewrites::class           => $rewrites,
 			Forwarder::class          => new Forwarder( $paths, $client, $store ),
 			SettingsController::class => new SettingsController( $registry, $store ),
 			StatusController::class   => new StatusController( $client, $store ),
 			SettingsPage::class       => new SettingsPage( $store ),
 			WooCommerceNotice::class  => new WooCommerceNotice( $store ),
+			AdminNotice::class        => new AdminNotice( $client, $registry, $store ),
+			PluginLinks::class        => new PluginLinks( $store, $basename ),
 			Assets::class             => new Assets( $registry, $store, $events, new PageContext( $store ) ),
 			CartExtension::class      => new CartExtension(),
 			PersonalData::class       => new PersonalData(),
-			HealthChecks::class       => new HealthChecks( $loader ),
+			HealthChecks::class       => new HealthChecks( $loader, $client, $registry ),
 		);
 		foreach ( $registry->all() as $module ) {
 			$services[ get_class( $module ) ] = $module;
