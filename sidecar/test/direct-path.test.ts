@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { DIRECT_PATH } from '../src/plugins/direct-path';
 import type { Identity } from '../src/plugins/identity';
 import { FAILED_TOKENS_PER_MINUTE } from '../src/plugins/token-attempts';
 import { build, identityHeaders } from './helper';
@@ -100,5 +103,21 @@ describe('requests by the direct path (the web server, not WordPress)', () => {
 		const other = await orders('203.0.113.8', SHARED_OCT8NE_TOKEN);
 		expect(other.statusCode).toBe(200);
 		expect(other.headers['cache-control']).toBe('no-store');
+	});
+});
+
+describe('the paths the shipped web-server configs send here', () => {
+	const template = (file: string) => readFileSync(join(__dirname, '..', '..', 'plugin', 'server-config', file), 'utf8');
+	/** Each config's path regex, for a site at the root, in the form the sidecar writes it. */
+	const configs: Array<[string, RegExp]> = [
+		['nginx.conf', /location ~\* (\^\{\{homePath\}\}\S+) \{/],
+		['apache.conf', /<LocationMatch "\(\?i\)(\^\{\{homePath\}\}[^"]+)">/],
+		['Caddyfile', /path_regexp commerceBridge \(\?i\)(\^\{\{homePath\}\}\S+)/],
+	];
+
+	test.each(configs)('%s names exactly the sidecar\'s direct paths, case-insensitively', (file, pattern) => {
+		const found = pattern.exec(template(file))?.[1];
+		expect(found?.replace('{{homePath}}', '')).toBe(DIRECT_PATH.source.replaceAll('\\/', '/'));
+		expect(DIRECT_PATH.flags).toBe('i');
 	});
 });
