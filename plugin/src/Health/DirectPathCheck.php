@@ -36,6 +36,8 @@ final class DirectPathCheck implements HealthCheck {
 			array(
 				'timeout'     => 3,
 				'redirection' => 0,
+				// A request to the site itself, as WordPress's own loopback checks make it.
+				'sslverify'   => apply_filters( 'https_local_ssl_verify', false ), // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's own filter.
 			)
 		);
 		$origin = DirectPathConfig::for_site()->sidecar_origin();
