@@ -68,6 +68,8 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
 		process.env.WP_USERNAME = ADMIN_USER;
 		process.env.WP_PASSWORD = ADMIN_PASSWORD;
 		process.env.SIDECAR_URL = startedStack.sidecarUrl;
+		// The sidecar-down project stops it (support/sidecar.ts).
+		process.env.E2E_SIDECAR_PID_FILE = join(startedStack.dir, 'sidecar.pid');
 		// Thrown away after the run: specs may change what they could not restore on a real store.
 		process.env.E2E_DISPOSABLE_STORE = '1';
 	}

@@ -32,7 +32,9 @@ export default defineConfig({
 	projects: [
 		// Its tests save the same vendors' settings (and restore them), so they run one after another.
 		{ name: 'settings-app', testMatch: 'admin-settings.spec.ts', fullyParallel: false },
-		{ name: 'storefront', testIgnore: 'admin-settings.spec.ts', dependencies: ['settings-app'] },
+		{ name: 'storefront', testIgnore: ['admin-settings.spec.ts', 'sidecar-down.spec.ts'], dependencies: ['settings-app'] },
+		// Stops the sidecar for good: after everything else.
+		{ name: 'sidecar-down', testMatch: 'sidecar-down.spec.ts', dependencies: ['storefront'], fullyParallel: false },
 	],
 	use: {
 		baseURL: process.env.WP_BASE_URL,
