@@ -78,7 +78,9 @@ final class SecretsTest extends TestCase {
 		wp_load_alloptions();
 		$queries = $wpdb->num_queries;
 		$public  = $this->belco()->public_values();
+		$enabled = $this->belco()->is_enabled();
 		$this->assertSame( $queries, $wpdb->num_queries, 'no query: the public option is autoloaded, the secrets option untouched' );
+		$this->assertSame( (bool) $this->belco()->values()['enabled'], $enabled );
 		$this->assertSame( array(), array_intersect( $this->belco()->secret_keys(), array_keys( $public ) ) );
 		$this->assertSame( array( 'shopId' => $this->belco()->values()['shopId'] ), $this->belco()->public_config() );
 		$this->assertGreaterThan( $queries, $wpdb->num_queries, 'values() with the secrets does read the secrets option' );

@@ -113,8 +113,9 @@ abstract class VendorModule implements Registerable {
 		return (bool) array_intersect_key( self::stored( $this->option_name() ), array_flip( $this->secret_keys() ) );
 	}
 
+	/** From the autoloaded option only: asked for every vendor on every page. */
 	public function is_enabled(): bool {
-		return (bool) $this->values()['enabled'];
+		return (bool) $this->public_values()['enabled'];
 	}
 
 	/** @return list<string> keys marked writeOnly in the schema (computed once: the schema is translated). */
