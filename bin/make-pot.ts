@@ -12,7 +12,7 @@ import { dirname, join, relative } from 'node:path';
 const ROOT = join(__dirname, '..');
 const PLUGIN = join(ROOT, 'plugin');
 const BLOCKS = join(ROOT, 'blocks', 'src', 'blocks');
-export const POT = join(PLUGIN, 'languages', 'commerce-bridge.pot');
+const POT = join(PLUGIN, 'languages', 'commerce-bridge.pot');
 const MAKE_POT = require.resolve('@wp-blocks/make-pot/lib/makePot.js');
 
 /** Paths are relative to plugin/, as the .pot's references are; tests/, vendor/ and build/ are left out by the tool. */
@@ -70,7 +70,7 @@ function withTemplateHeader(pot: string): string {
 	return Object.entries(HEADER).reduce((text, [name, value]) => text.replace(new RegExp(`^"${name}: .*\\\\n"$`, 'm'), `"${name}: ${value}\\n"`), pot);
 }
 
-export function buildPot(): string {
+function buildPot(): string {
 	return `${withTemplateHeader(extract()).trimEnd()}\n\n${blockJsonEntries()}`;
 }
 
