@@ -2,6 +2,7 @@
  * The page config printed by PHP (see docs/architecture.md, "Page config global") and the
  * storefront event API published by the storefront bundle. Declared once, here.
  */
+import type { ConsentPolicy } from './storefront/consent';
 import type { CommerceBridgeEvents } from './storefront/types';
 
 declare global {
@@ -42,6 +43,8 @@ declare global {
 			Record< CommerceBridgeVendorId, Record< string, unknown > > &
 				CommerceBridgeVendorConfigs
 		>;
+		/** Null when consent decides nothing on this site (plugin/src/Consent/VendorConsent.php). */
+		consent?: ConsentPolicy | null;
 	}
 
 	interface Window {

@@ -11,6 +11,8 @@ use CommerceBridge\Admin\AdminNotice;
 use CommerceBridge\Admin\PluginLinks;
 use CommerceBridge\Admin\SettingsPage;
 use CommerceBridge\Admin\WooCommerceNotice;
+use CommerceBridge\Consent\ConsentController;
+use CommerceBridge\Consent\VendorConsent;
 use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Frontend\Assets;
 use CommerceBridge\Frontend\CartExtension;
@@ -101,6 +103,7 @@ final class Plugin {
 		$loader   = EarlyLoader::for_site();
 		$install  = new Installer( $registry, $rewrites, $loader );
 		$basename = plugin_basename( COMMERCE_BRIDGE_FILE );
+		$consent  = new VendorConsent();
 		$services = array(
 			Translations::class       => new Translations(),
 			EventQueue::class         => $events,
@@ -115,7 +118,9 @@ final class Plugin {
 			WooCommerceNotice::class  => new WooCommerceNotice( $store ),
 			AdminNotice::class        => new AdminNotice( $client, $registry, $store ),
 			PluginLinks::class        => new PluginLinks( $store, $basename ),
-			Assets::class             => new Assets( $registry, $store, $events, new PageContext( $store ) ),
+			VendorConsent::class      => $consent,
+			ConsentController::class  => new ConsentController( $store ),
+			Assets::class             => new Assets( $registry, $store, $events, new PageContext( $store ), $consent ),
 			CartExtension::class      => new CartExtension(),
 			PersonalData::class       => new PersonalData(),
 			HealthChecks::class       => new HealthChecks( $loader, $client, $registry ),

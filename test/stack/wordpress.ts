@@ -101,11 +101,16 @@ export function writeWpConfig(wpRoot: string, dir: string, db: MariaDb, site: Wo
 	writeFileSync(join(wpRoot, 'wp-config.php'), lines.join('\n'));
 }
 
-/** Links our plugin into the site and installs the stack's mu-plugins (both refreshed on every start). */
+/** Test-only plugins linked next to ours, installed but not activated (a spec activates one it needs). */
+const TEST_PLUGINS = ['consent-api-test'];
+
+/** Links our plugin (and the test-only ones) into the site and installs the stack's mu-plugins (all refreshed on every start). */
 export function mountPlugins(wpRoot: string): void {
-	const link = join(wpRoot, 'wp-content', 'plugins', PLUGIN_SLUG);
-	rmSync(link, { force: true });
-	symlinkSync(join(REPO_ROOT, 'plugin'), link);
+	for (const [slug, source] of [[PLUGIN_SLUG, join(REPO_ROOT, 'plugin')], ...TEST_PLUGINS.map((slug) => [slug, join(REPO_ROOT, 'test', 'wordpress', slug)])] as const) {
+		const link = join(wpRoot, 'wp-content', 'plugins', slug);
+		rmSync(link, { force: true });
+		symlinkSync(source, link);
+	}
 	const muSource = join(REPO_ROOT, 'test', 'wordpress', 'mu-plugins');
 	const muTarget = join(wpRoot, 'wp-content', 'mu-plugins');
 	mkdirSync(muTarget, { recursive: true });

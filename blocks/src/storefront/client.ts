@@ -31,6 +31,7 @@ export function vendorConfig< V extends CommerceBridgeVendorId >(
  * Runs a vendor bootstrap only when the plugin printed that vendor's config: a disabled vendor
  * costs nothing but this check. WordPress loads the storefront bundle first, but optimisers may
  * reorder deferred scripts: a vendor that runs first is queued and started by the storefront bundle.
+ * The bootstrap waits for the visitor's consent (storefront/consent.ts).
  *
  * @param vendor The vendor's id.
  * @param start  The vendor's bootstrap.
@@ -42,7 +43,7 @@ export function bootVendor< V extends CommerceBridgeVendorId >(
 	const run = ( events: CommerceBridgeEvents ) => {
 		const config = vendorConfig( vendor );
 		if ( config ) {
-			start( config, events );
+			events.whenAllowed( vendor, () => start( config, events ) );
 		}
 	};
 	const events = storefrontEvents();

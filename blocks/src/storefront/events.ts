@@ -8,6 +8,7 @@ import { eventsFromPage, parseQueuedEvent } from './queued';
 import { listenToWooCommerce } from './woocommerce';
 import { refreshCartUi } from './cart-ui';
 import { shopperGet } from './shopper';
+import { createConsentGate } from './consent';
 import type {
 	CommerceBridgeEvents,
 	StorefrontEvent,
@@ -87,5 +88,6 @@ export function startStorefrontEvents(
 			refreshCartUi();
 		},
 		shopperGet,
+		whenAllowed: createConsentGate( config?.consent ),
 	};
 }

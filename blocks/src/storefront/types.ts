@@ -84,4 +84,9 @@ export interface CommerceBridgeEvents {
 		route: string,
 		parse: ( body: unknown ) => T | null
 	) => Promise< T | null >;
+	/**
+	 * Calls `start` once the visitor's consent allows the vendor (storefront/consent.ts): at once
+	 * when consent decides nothing, later without a reload when it is granted, never otherwise.
+	 */
+	whenAllowed: ( vendor: CommerceBridgeVendorId, start: () => void ) => void;
 }

@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Frontend;
 
+use CommerceBridge\Consent\VendorConsent;
 use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Registerable;
 use CommerceBridge\Registry;
@@ -16,7 +17,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Loads the event source and one bundle per enabled vendor, deferred, with the page config printed
- * once before the event source.
+ * once before the event source. A vendor a theme vetoed is left out; one whose consent is pending is
+ * printed all the same: its bundle waits in the browser for the consent event (storefront/consent.ts).
  */
 final class Assets implements Registerable {
 
@@ -25,12 +27,13 @@ final class Assets implements Registerable {
 	/**
 	 * Constructor.
 	 *
-	 * @param Registry    $registry Vendor modules.
-	 * @param Store       $store    WooCommerce port.
-	 * @param EventQueue  $events   Next-page events.
-	 * @param PageContext $page     Current page.
+	 * @param Registry      $registry Vendor modules.
+	 * @param Store         $store    WooCommerce port.
+	 * @param EventQueue    $events   Next-page events.
+	 * @param PageContext   $page     Current page.
+	 * @param VendorConsent $consent  Consent decisions.
 	 */
-	public function __construct( private Registry $registry, private Store $store, private EventQueue $events, private PageContext $page ) {
+	public function __construct( private Registry $registry, private Store $store, private EventQueue $events, private PageContext $page, private VendorConsent $consent = new VendorConsent() ) {
 	}
 
 	public function register(): void {
@@ -38,7 +41,7 @@ final class Assets implements Registerable {
 	}
 
 	public function enqueue(): void {
-		$vendors = $this->registry->enabled();
+		$vendors = $this->vendors();
 		if ( ! $vendors || ! BuiltScript::register( self::HANDLE, 'storefront', array(), array( 'strategy' => 'defer' ) ) ) {
 			return;
 		}
@@ -54,7 +57,8 @@ final class Assets implements Registerable {
 
 	/** The page-config contract of docs/architecture.md. */
 	public function config(): array {
-		$events = $this->events->pull();
+		$events  = $this->events->pull();
+		$vendors = $this->vendors();
 		if ( $events && ! defined( 'DONOTCACHEPAGE' ) ) {
 			// This page carries one visitor's events: a page cache must not hand it to others.
 			define( 'DONOTCACHEPAGE', true );
@@ -70,7 +74,13 @@ final class Assets implements Registerable {
 			'locale'       => str_replace( '_', '-', determine_locale() ),
 			'page'         => $this->page->current(),
 			'events'       => array_map( static fn ( array $event ) => array( 'type' => $event['type'], 'payload' => (object) $event['payload'] ), $events ),
-			'vendors'      => array_map( static fn ( $module ) => (object) $module->public_config(), $this->registry->enabled() ),
+			'vendors'      => array_map( static fn ( $module ) => (object) $module->public_config(), $vendors ),
+			'consent'      => $this->consent->page_policy( $vendors ),
 		);
+	}
+
+	/** @return array<string, \CommerceBridge\Vendors\VendorModule> enabled vendors no theme vetoed on this page. */
+	private function vendors(): array {
+		return array_filter( $this->registry->enabled(), fn ( $module ) => VendorConsent::VETOED !== $this->consent->state( $module, VendorConsent::PAGE ) );
 	}
 }

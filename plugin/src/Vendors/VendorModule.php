@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Vendors;
 
+use CommerceBridge\Consent\ConsentCategories;
 use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Options;
 use CommerceBridge\Registerable;
@@ -198,7 +199,8 @@ abstract class VendorModule implements Registerable {
 	}
 
 	/**
-	 * Wraps properties into the object schema, with the common "enabled" switch first.
+	 * Wraps properties into the object schema, with the common "enabled" switch first and the consent
+	 * categories last (each vendor's defaults() names its own categories).
 	 *
 	 * @param array $properties Vendor properties.
 	 */
@@ -215,7 +217,7 @@ abstract class VendorModule implements Registerable {
 					'title'       => sprintf( __( 'Enable %s', 'commerce-bridge' ), $this->label() ),
 					'description' => __( 'Loads the widget on the storefront and answers this vendor\'s API calls.', 'commerce-bridge' ),
 				),
-			) + $properties,
+			) + $properties + array( ConsentCategories::KEY => ConsentCategories::property() ),
 		);
 	}
 }

@@ -8,6 +8,7 @@
 namespace CommerceBridge\Vendors\Bambuser;
 
 use CommerceBridge\Frontend\ShopperFacts;
+use CommerceBridge\Consent\ConsentCategories;
 use CommerceBridge\Vendors\VendorModule;
 
 defined( 'ABSPATH' ) || exit;
@@ -39,6 +40,7 @@ final class BambuserModule extends VendorModule {
 			'checkoutMode' => 'same-tab',
 			'minimize'     => true,
 			'shareShopper' => true,
+			ConsentCategories::KEY => array( 'functional', 'marketing' ),
 		);
 	}
 

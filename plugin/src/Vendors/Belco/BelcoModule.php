@@ -9,6 +9,7 @@ namespace CommerceBridge\Vendors\Belco;
 
 use CommerceBridge\Capability;
 use CommerceBridge\Frontend\ShopperFacts;
+use CommerceBridge\Consent\ConsentCategories;
 use CommerceBridge\Vendors\VendorModule;
 
 defined( 'ABSPATH' ) || exit;
@@ -35,6 +36,7 @@ final class BelcoModule extends VendorModule {
 			'shopSecret'   => '',
 			'ordersToken'  => '',
 			'hashIdentity' => 'id',
+			ConsentCategories::KEY => array( 'functional' ),
 		);
 	}
 

@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Vendors\Loymax;
 
+use CommerceBridge\Consent\VendorConsent;
 use CommerceBridge\Registerable;
 
 defined( 'ABSPATH' ) || exit;
@@ -14,7 +15,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The tracker registers the visit and must run before every event call: it is printed in wp_head
  * at priority 2 (before enqueued head scripts), and a second tag announces that it ran, which the
- * deferred storefront bundle waits for before executing queued events.
+ * deferred storefront bundle waits for before executing queued events. While the visitor's consent
+ * is pending both tags are printed inert (text/plain): storefront/consent.ts runs them once granted.
  */
 final class Loader implements Registerable {
 
@@ -22,12 +24,16 @@ final class Loader implements Registerable {
 	public const LOADED = 'commerceBridgeLoymaxLoaded';
 	public const EVENT  = 'commerce-bridge-loymax-loaded';
 
+	/** Attribute marking a script that waits for this vendor's consent (read by storefront/consent.ts). */
+	public const DORMANT = 'data-commerce-bridge-consent';
+
 	/**
 	 * Constructor.
 	 *
-	 * @param array $settings Loymax settings.
+	 * @param array    $settings Loymax settings.
+	 * @param \Closure $state    (): string, Loymax's VendorConsent state on this page.
 	 */
-	public function __construct( private array $settings ) {
+	public function __construct( private array $settings, private \Closure $state ) {
 	}
 
 	public function register(): void {
@@ -36,11 +42,16 @@ final class Loader implements Registerable {
 
 	public function print(): void {
 		$snippet = (string) $this->settings[ Templates::SNIPPET ];
-		if ( '' === trim( $snippet ) || null !== Templates::problem( Templates::SNIPPET, $snippet ) ) {
+		$state   = ( $this->state )();
+		if ( '' === trim( $snippet ) || null !== Templates::problem( Templates::SNIPPET, $snippet ) || VendorConsent::VETOED === $state ) {
 			return;
 		}
+		$dormant = VendorConsent::PENDING === $state ? array(
+			'type'        => 'text/plain',
+			self::DORMANT => 'loymax',
+		) : array();
 		// Its own element, run verbatim at the top level: a snippet may declare globals.
-		wp_print_inline_script_tag( Templates::render_snippet( $snippet, (string) $this->settings['shopId'], (string) $this->settings['eventSourceId'] ), array( 'id' => 'commerce-bridge-loymax-loader' ) );
-		wp_print_inline_script_tag( sprintf( 'window.%1$s=true;window.dispatchEvent(new Event(%2$s));', self::LOADED, Templates::literal( self::EVENT ) ), array( 'id' => 'commerce-bridge-loymax-loaded' ) );
+		wp_print_inline_script_tag( Templates::render_snippet( $snippet, (string) $this->settings['shopId'], (string) $this->settings['eventSourceId'] ), array( 'id' => 'commerce-bridge-loymax-loader' ) + $dormant );
+		wp_print_inline_script_tag( sprintf( 'window.%1$s=true;window.dispatchEvent(new Event(%2$s));', self::LOADED, Templates::literal( self::EVENT ) ), array( 'id' => 'commerce-bridge-loymax-loaded' ) + $dormant );
 	}
 }

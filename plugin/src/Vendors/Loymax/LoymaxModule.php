@@ -7,6 +7,8 @@
 
 namespace CommerceBridge\Vendors\Loymax;
 
+use CommerceBridge\Consent\ConsentCategories;
+use CommerceBridge\Consent\VendorConsent;
 use CommerceBridge\Vendors\VendorModule;
 
 defined( 'ABSPATH' ) || exit;
@@ -41,6 +43,7 @@ final class LoymaxModule extends VendorModule {
 			'sectionMap'         => array(),
 			'cleanupAfterOrder'  => false,
 			'cleanupOnLogout'    => false,
+			ConsentCategories::KEY => array( 'marketing' ),
 		);
 	}
 
@@ -106,9 +109,12 @@ final class LoymaxModule extends VendorModule {
 		if ( ! $this->is_enabled() ) {
 			return;
 		}
-		$values = $this->public_values();
-		$ids    = new Ids( $this->store, $values );
-		foreach ( array( new Loader( $values ), new ServerEvents( $this->store, $this->events, $ids, $values ), new CartLineIds( $ids ) ) as $part ) {
+		$values  = $this->public_values();
+		$ids     = new Ids( $this->store, $values );
+		$consent = new VendorConsent();
+		$state   = fn (): string => $consent->state( $this, VendorConsent::PAGE );
+		$allowed = fn (): bool => $consent->allows( $this, VendorConsent::EVENTS );
+		foreach ( array( new Loader( $values, $state ), new ServerEvents( $this->store, $this->events, $ids, $values, $allowed ), new CartLineIds( $ids ) ) as $part ) {
 			$part->register();
 		}
 	}

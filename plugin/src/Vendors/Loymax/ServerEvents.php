@@ -32,8 +32,9 @@ final class ServerEvents implements Registerable {
 	 * @param EventQueue $queue    Next-page event queue.
 	 * @param Ids        $ids      Id resolver.
 	 * @param array      $settings Loymax settings.
+	 * @param \Closure   $allowed  (): bool, whether Loymax may queue events for this visitor now (consent).
 	 */
-	public function __construct( private Store $store, private EventQueue $queue, private Ids $ids, private array $settings ) {
+	public function __construct( private Store $store, private EventQueue $queue, private Ids $ids, private array $settings, private \Closure $allowed ) {
 	}
 
 	public function register(): void {
@@ -109,13 +110,14 @@ final class ServerEvents implements Registerable {
 	}
 
 	/**
-	 * Queues an event when its template is set and its id resolved.
+	 * Queues an event when its template is set, its id resolved and the visitor consented (queuing may
+	 * set the visitor cookie).
 	 *
 	 * @param array  $event    LoymaxEvent.
 	 * @param string $required Key that must not be empty.
 	 */
 	private function push( array $event, string $required = '' ): void {
-		if ( '' === $this->settings[ Templates::key( $event['kind'] ) ] || ( '' !== $required && '' === $event[ $required ] ) ) {
+		if ( '' === $this->settings[ Templates::key( $event['kind'] ) ] || ( '' !== $required && '' === $event[ $required ] ) || ! ( $this->allowed )() ) {
 			return;
 		}
 		$this->queue->push( self::TYPE, $event );

@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Vendors\Oct8ne;
 
+use CommerceBridge\Consent\ConsentCategories;
 use CommerceBridge\Vendors\VendorModule;
 
 defined( 'ABSPATH' ) || exit;
@@ -34,6 +35,7 @@ final class Oct8neModule extends VendorModule {
 			'server'       => '',
 			'staticServer' => '',
 			'email'        => '',
+			ConsentCategories::KEY => array( 'functional', 'marketing' ),
 		);
 	}
 

@@ -181,7 +181,7 @@ final class EventsTest extends TestCase {
 
 	private function server( array $changes ): ServerEvents {
 		$settings = $this->settings( $changes );
-		return new ServerEvents( $this->fake, $this->queue, new Ids( $this->fake, $settings ), $settings );
+		return new ServerEvents( $this->fake, $this->queue, new Ids( $this->fake, $settings ), $settings, static fn (): bool => true );
 	}
 
 	private function page( array $changes ): PageEvents {
