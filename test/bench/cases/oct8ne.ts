@@ -12,7 +12,8 @@ async function largeStoreRows(ctx: BenchContext, caseName: string): Promise<Benc
 	const onLarge = async (label: string, query: string): Promise<BenchRow> => {
 		ctx.log(`  ${caseName}: 100k ${label}`);
 		const r = await measureSequential(`${large.sidecarUrl}/oct8ne/frame/search?${query}`, { n: LARGE_SAMPLES, warmup: 2 });
-		return { case: caseName, target: `100k: ${label}`, p50: r.p50, p95: r.p95, reqPerSec: null, notes: r.status === 200 ? `${LARGE_SAMPLES} samples` : `HTTP ${r.status}` };
+		const ok = r.status === 200;
+		return { case: caseName, target: `100k: ${label}`, p50: ok ? r.p50 : null, p95: ok ? r.p95 : null, reqPerSec: null, notes: ok ? `${LARGE_SAMPLES} samples` : `NOT MEASURED: HTTP ${r.status}` };
 	};
 	return [
 		await onLarge('search "mok" (6.7k matches)', 'search=mok&pageSize=10'),
