@@ -7,7 +7,6 @@
 
 namespace CommerceBridge\Proxy;
 
-
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -16,7 +15,7 @@ defined( 'ABSPATH' ) || exit;
  * as the late path, so a 5-id productInfo costs WordPress's core bootstrap instead of WooCommerce's and
  * every plugin's. No identity headers are sent: WordPress does not know the user yet, and these routes
  * do not read one (the sidecar treats the call as a guest's). Everything else returns untouched and
- * WordPress goes on loading; the Forwarder answers it at `init`.
+ * WordPress goes on loading; the Forwarder answers it at `init` priority 1.
  */
 final class EarlyPath {
 
