@@ -24,10 +24,10 @@ final class HealthChecksTest extends TestCase {
 	public function test_direct_and_async_tests_are_registered_with_site_health(): void {
 		require_once ABSPATH . 'wp-admin/includes/class-wp-site-health.php';
 		$tests = \WP_Site_Health::get_tests();
-		foreach ( array( 'early_path', 'direct_path', 'vendor_settings' ) as $id ) {
+		foreach ( array( 'early_path', 'vendor_settings' ) as $id ) {
 			$this->assertIsCallable( $tests['direct'][ 'commerce_bridge_' . $id ]['test'] );
 		}
-		foreach ( array( 'sidecar', 'sidecar_database', 'shared_secret', 'vendor_urls' ) as $id ) {
+		foreach ( array( 'sidecar', 'sidecar_database', 'shared_secret', 'vendor_urls', 'direct_path' ) as $id ) {
 			$test = $tests['async'][ 'commerce_bridge_' . $id ];
 			$this->assertSame( rest_url( 'commerce-bridge/v1/site-health/' . $id ), $test['test'] );
 			$this->assertTrue( $test['has_rest'] );
