@@ -1,0 +1,117 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { vendorsReady } from '../recorders/vendors';
+import { CLASSIC_CART } from '../support/pages';
+import { expect, test } from '../support/wordpress';
+
+/*
+ * Consent through the WP Consent API (the stack's test double, test/wordpress/consent-api-test, active
+ * for this spec only). It leaves a browser alone unless that browser carries its consent-type cookie,
+ * so the specs running next to this one keep every vendor on as before. With consent refused the page
+ * carries the dormant vendor bundles but no vendor is asked for anything and no vendor cookie is set;
+ * granting it with the API's own wp_set_consent starts every vendor on the same page.
+ */
+
+const PLUGIN = '/wp/v2/plugins/consent-api-test/consent-api-test';
+const VENDORS = ['oct8ne', 'belco', 'loymax', 'bambuser'];
+const BASE = process.env.WP_BASE_URL ?? '';
+
+interface ConsentApi {
+	wp_set_consent: (category: string, value: 'allow' | 'deny') => void;
+	wp_has_consent?: unknown;
+	commerceBridgeEvents?: unknown;
+}
+
+/** A request a vendor would see or one made for a vendor: any other host, the proxy, our REST routes. */
+function forVendor(url: string): boolean {
+	const { origin, pathname } = new URL(url);
+	const base = new URL(BASE);
+	const root = base.pathname.replace(/\/$/, '');
+	return origin !== base.origin || pathname.startsWith(`${root}/commerce-bridge/`) || pathname.startsWith(`${root}/wp-json/commerce-bridge/`);
+}
+
+/** The cookies of the plugin and its vendors in this browser. */
+async function vendorCookies(context: BrowserContext): Promise<string[]> {
+	const names = (await context.cookies()).map((cookie) => cookie.name);
+	return names.filter((name) => /^(commerce_bridge|oct8ne|belco|bambuser|lmx|loymax)/i.test(name));
+}
+
+/** Opens `path` in an opt-in regime with `choices` already recorded; returns the vendor requests as they come. */
+async function openWithConsent(page: Page, path: string, choices: Record<string, 'allow' | 'deny'>): Promise<string[]> {
+	const cookies = { consent_api_test_type: 'optin', ...Object.fromEntries(Object.entries(choices).map(([category, value]) => [`wp_consent_${category}`, value])) };
+	await page.context().addCookies(Object.entries(cookies).map(([name, value]) => ({ name, value, url: BASE })));
+	const requests: string[] = [];
+	page.on('request', (request) => void (forVendor(request.url()) && requests.push(request.url())));
+	await page.goto(path);
+	await expect.poll(() => page.evaluate(() => typeof (window as unknown as ConsentApi).wp_has_consent === 'function' && Boolean((window as unknown as ConsentApi).commerceBridgeEvents))).toBe(true);
+	await page.waitForLoadState('networkidle');
+	return requests;
+}
+
+test.describe('consent through the WP Consent API', () => {
+	// One worker activates the plugin for all of them and deactivates it after the last.
+	test.describe.configure({ mode: 'serial' });
+	let activated = false;
+
+	test.beforeAll(async ({ admin }) => {
+		const plugin = await admin.rest<{ status: string }>(PLUGIN).catch(() => null);
+		test.skip(!plugin, 'the Consent API test plugin is not installed on this store');
+		if (plugin?.status !== 'active') {
+			await admin.rest(PLUGIN, { method: 'POST', data: { status: 'active' } });
+			activated = true;
+		}
+	});
+
+	test.afterAll(async ({ admin }) => {
+		if (activated) await admin.rest(PLUGIN, { method: 'POST', data: { status: 'inactive' } });
+	});
+
+	for (const [cart, path] of [
+		['block cart', '/cart/'],
+		['classic cart', CLASSIC_CART],
+	] as const) {
+		test(`${cart}: refused consent sends no vendor request and sets no cookie; granting it starts every vendor without a reload`, async ({ page, context }) => {
+			const requests = await openWithConsent(page, path, { functional: 'deny', marketing: 'deny' });
+			let navigations = 0;
+			page.on('framenavigated', (frame) => void (frame === page.mainFrame() && navigations++));
+			// Printed dormant: the bundles and their config are there, the Loymax snippet is inert.
+			expect(await page.evaluate(() => Object.keys((window as unknown as { commerceBridge?: { vendors: object } }).commerceBridge?.vendors ?? {}))).toEqual(VENDORS);
+			await expect(page.locator('script#commerce-bridge-loymax-loader')).toHaveAttribute('type', 'text/plain');
+			expect(requests).toEqual([]);
+			expect(await vendorCookies(context)).toEqual([]);
+
+			// A consent change that does not cover the vendors changes nothing.
+			await page.evaluate(() => (window as unknown as ConsentApi).wp_set_consent('statistics', 'allow'));
+			await page.waitForLoadState('networkidle');
+			expect(requests).toEqual([]);
+
+			await page.evaluate(() => {
+				const api = window as unknown as ConsentApi;
+				api.wp_set_consent('functional', 'allow');
+				api.wp_set_consent('marketing', 'allow');
+			});
+			await vendorsReady(page);
+			expect(navigations).toBe(0);
+			const hosts = new Set(requests.map((url) => new URL(url).hostname));
+			expect([...hosts].some((host) => host.includes('oct8ne'))).toBe(true);
+			expect([...hosts].some((host) => host.includes('belco'))).toBe(true);
+			expect([...hosts].some((host) => host.includes('loymax'))).toBe(true);
+			expect([...hosts].some((host) => host.includes('bambuser'))).toBe(true);
+		});
+	}
+
+	test('consent for one category starts only the vendors that need no other', async ({ page }) => {
+		const requests = await openWithConsent(page, CLASSIC_CART, { functional: 'allow', marketing: 'deny' });
+		// Belco needs functional only; oct8ne, Loymax and Bambuser need marketing too.
+		await expect.poll(() => page.evaluate(() => (window as unknown as { __recordedBelco?: Array<{ method: string }> }).__recordedBelco?.some((call) => call.method === 'init') ?? false)).toBe(true);
+		await page.waitForLoadState('networkidle');
+		const hosts = [...new Set(requests.map((url) => new URL(url).hostname))];
+		expect(hosts.filter((host) => /oct8ne|loymax|bambuser/.test(host))).toEqual([]);
+		await expect(page.locator('script#commerce-bridge-loymax-loader')).toHaveAttribute('type', 'text/plain');
+	});
+
+	test('consent recorded on an earlier page: the server prints Loymax live and every vendor starts at once', async ({ page }) => {
+		await openWithConsent(page, '/cart/', { functional: 'allow', marketing: 'allow' });
+		await vendorsReady(page);
+		await expect(page.locator('script#commerce-bridge-loymax-loader')).not.toHaveAttribute('type', 'text/plain');
+	});
+});
