@@ -43,6 +43,7 @@ async function crawl(ctx: BenchContext, store: GeneratedSidecar, feed: string, m
 	while (url && times.length < maxPages) {
 		const started = performance.now();
 		const res = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
+		if (!res.ok) throw new Error(`crawl of ${feed}: HTTP ${res.status} on page ${times.length + 1}`);
 		const body = (await res.json()) as { data: unknown[]; links: { next: string | null } };
 		times.push(performance.now() - started);
 		rows += body.data.length;
