@@ -34,7 +34,7 @@ test.describe('the plugin zip', () => {
 
 	test('holds the runtime and nothing from development', () => {
 		expect(zipFiles.filter((file) => DEVELOPMENT.test(file))).toEqual([]);
-		for (const needed of ['commerce-bridge.php', 'uninstall.php', 'vendor/autoload.php', 'build/admin.js', 'build/storefront.js', 'build/widgets/oct8ne.js', 'mu-plugin/commerce-bridge-early.php', 'server-config/nginx.conf', 'languages/commerce-bridge.pot']) {
+		for (const needed of ['commerce-bridge.php', 'uninstall.php', 'src/Plugin.php', 'vendor/autoload.php', 'build/admin.js', 'build/storefront.js', 'build/widgets/oct8ne.js', 'mu-plugin/commerce-bridge-early.php', 'server-config/nginx.conf', 'languages/commerce-bridge.pot']) {
 			expect(zipFiles).toContain(needed);
 		}
 		// Composer made for production: no autoload-dev namespace of the tests.
