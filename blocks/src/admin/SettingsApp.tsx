@@ -3,6 +3,7 @@ import { Notice, Spinner, TabPanel } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 
 import { errorMessage, fetchAllSettings, type VendorSettings } from './api';
+import { ConsentPanel } from './ConsentPanel';
 import { DirectPathPanel } from './DirectPathPanel';
 import { StatusPanel } from './StatusPanel';
 import { VendorTab } from './VendorTab';
@@ -28,6 +29,7 @@ export function SettingsApp() {
 		<div className="commerce-bridge-settings">
 			<StatusPanel />
 			<DirectPathPanel />
+			<ConsentPanel />
 			{ error && (
 				<Notice status="error" isDismissible={ false }>
 					{ error }

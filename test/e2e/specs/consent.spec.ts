@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { vendorsReady } from '../recorders/vendors';
 import { CLASSIC_CART } from '../support/pages';
-import { expect, test } from '../support/wordpress';
+import { adminState, expect, test } from '../support/wordpress';
 
 /*
  * Consent through the WP Consent API (the stack's test double, test/wordpress/consent-api-test, active
@@ -113,5 +113,22 @@ test.describe('consent through the WP Consent API', () => {
 		await openWithConsent(page, '/cart/', { functional: 'allow', marketing: 'allow' });
 		await vendorsReady(page);
 		await expect(page.locator('script#commerce-bridge-loymax-loader')).not.toHaveAttribute('type', 'text/plain');
+	});
+
+	test.describe('the settings page', () => {
+		test.use({ storageState: async ({}, use) => use(adminState()) });
+
+		// Read only: switching "require consent" would hold back the vendors of the specs running alongside.
+		test('shows the consent switch and, in a vendor tab, its categories in plain words', async ({ page }) => {
+			await page.goto('/wp-admin/admin.php?page=commerce-bridge');
+			const toggle = page.getByRole('checkbox', { name: 'Require consent before any vendor loads' });
+			await expect(toggle).not.toBeChecked();
+			await expect(page.getByText('A consent plugin is installed')).toBeVisible();
+			await page.getByRole('tab', { name: 'Belco' }).click();
+			const categories = page.getByRole('group', { name: 'Consent categories' });
+			await expect(categories.getByRole('checkbox', { name: 'Functional', exact: true })).toBeChecked();
+			await expect(categories.getByRole('checkbox', { name: 'Marketing' })).not.toBeChecked();
+			await expect(categories.getByRole('checkbox', { name: 'Anonymous statistics' })).toBeVisible();
+		});
 	});
 });
