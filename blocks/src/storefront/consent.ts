@@ -62,7 +62,8 @@ export function isGranted(
 }
 
 /**
- * Runs the vendor's inert scripts, in page order, as the page would have (top level, synchronously).
+ * Runs the vendor's inert scripts, in page order, as the page would have: inline ones at the top level
+ * at once, external ones (oct8ne's sale notification) loaded from their URL.
  * @param vendor The vendor's id.
  * @param doc    The page.
  */
@@ -75,7 +76,11 @@ export function wakeDormantScripts(
 	).forEach( ( dormant ) => {
 		const script = doc.createElement( 'script' );
 		script.id = dormant.id;
-		script.text = dormant.text;
+		if ( dormant.src ) {
+			script.src = dormant.src;
+		} else {
+			script.text = dormant.text;
+		}
 		dormant.replaceWith( script );
 	} );
 }

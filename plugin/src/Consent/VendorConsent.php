@@ -27,6 +27,9 @@ final class VendorConsent implements Registerable {
 	public const PAGE   = 'page';
 	public const EVENTS = 'events';
 
+	/** Attribute naming the vendor of a script printed inert (type text/plain); storefront/consent.ts runs it. */
+	public const DORMANT = 'data-commerce-bridge-consent';
+
 	/** Filter: return false to keep a vendor out of this request (args: true, vendor id, context). */
 	public const FILTER = 'commerce_bridge_vendor_allowed';
 

@@ -24,9 +24,6 @@ final class Loader implements Registerable {
 	public const LOADED = 'commerceBridgeLoymaxLoaded';
 	public const EVENT  = 'commerce-bridge-loymax-loaded';
 
-	/** Attribute marking a script that waits for this vendor's consent (read by storefront/consent.ts). */
-	public const DORMANT = 'data-commerce-bridge-consent';
-
 	/**
 	 * Constructor.
 	 *
@@ -47,8 +44,8 @@ final class Loader implements Registerable {
 			return;
 		}
 		$dormant = VendorConsent::PENDING === $state ? array(
-			'type'        => 'text/plain',
-			self::DORMANT => 'loymax',
+			'type'                 => 'text/plain',
+			VendorConsent::DORMANT => 'loymax',
 		) : array();
 		// Its own element, run verbatim at the top level: a snippet may declare globals.
 		wp_print_inline_script_tag( Templates::render_snippet( $snippet, (string) $this->settings['shopId'], (string) $this->settings['eventSourceId'] ), array( 'id' => 'commerce-bridge-loymax-loader' ) + $dormant );

@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Vendors\Oct8ne;
 
+use CommerceBridge\Consent\VendorConsent;
 use CommerceBridge\Registerable;
 use CommerceBridge\WooCommerce\Store;
 
@@ -15,6 +16,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Enqueues `https://<static>api/source/js/ext/sale-notification.js?…` (fact sheet §5.1) once per order:
  * the order remembers it in its meta, so a reload of the thank-you page does not report the sale twice.
+ * While the visitor's consent for oct8ne is pending the tag is printed inert (text/plain) and the
+ * oct8ne bundle starts it once consent is granted (storefront/consent.ts); a vetoed oct8ne gets none.
  */
 final class SaleNotification implements Registerable {
 
@@ -25,6 +28,9 @@ final class SaleNotification implements Registerable {
 
 	/** Order meta flag. */
 	public const FLAG = '_commerce_bridge_oct8ne_sale_notified';
+
+	/** Consent state of oct8ne when the script was enqueued. */
+	private string $state = VendorConsent::GRANTED;
 
 	/**
 	 * Constructor.
@@ -41,20 +47,26 @@ final class SaleNotification implements Registerable {
 	}
 
 	public function enqueue(): void {
-		$url = $this->script_url();
+		$this->state = ( new VendorConsent() )->state( $this->module, VendorConsent::PAGE );
+		$url         = VendorConsent::VETOED === $this->state ? '' : $this->script_url();
 		if ( '' !== $url ) {
 			wp_enqueue_script( self::HANDLE, $url, array(), null, array( 'in_footer' => true ) ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion -- oct8ne's URL must stay exactly as documented.
 		}
 	}
 
 	/**
-	 * Gives the script tag the id oct8ne requires instead of WordPress's "<handle>-js".
+	 * Gives the script tag the id oct8ne requires instead of WordPress's "<handle>-js", inert while
+	 * consent is pending.
 	 *
 	 * @param array $attributes Script tag attributes.
 	 */
 	public function element_id( $attributes ) {
 		if ( is_array( $attributes ) && ( $attributes['id'] ?? '' ) === self::HANDLE . '-js' ) {
 			$attributes['id'] = self::ELEMENT_ID;
+			if ( VendorConsent::PENDING === $this->state ) {
+				$attributes['type']                   = 'text/plain';
+				$attributes[ VendorConsent::DORMANT ] = 'oct8ne';
+			}
 		}
 		return $attributes;
 	}
