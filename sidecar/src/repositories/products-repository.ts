@@ -146,10 +146,13 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 		const sum = (list: typeof groups) => list.reduce((n, g) => n + g.count, 0);
 		const priced = groups.filter((g) => g.inPrice);
 		const categorised = groups.filter(byCategory);
+		// One pass over the groups (not one per category): a large shop has hundreds of each.
+		const perTerm = new Map<number, number>();
+		for (const g of priced) for (const id of g.termIds) perTerm.set(id, (perTerm.get(id) ?? 0) + g.count);
 		return {
 			total: sum(priced.filter(byCategory)),
 			products: await byIds(found.ids, 'search'),
-			categories: terms.map((term) => ({ ...term, count: sum(priced.filter((g) => g.termIds.has(term.id))) })).filter((c) => c.count > 0),
+			categories: terms.map((term) => ({ ...term, count: perTerm.get(term.id) ?? 0 })).filter((c) => c.count > 0),
 			priceRanges: PRICE_BUCKETS.map((range, index) => ({ ...range, count: sum(categorised.filter((g) => g.bucket === index)) })).filter((r) => r.count > 0),
 		};
 	}
@@ -169,7 +172,7 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 export default fp(
 	async (fastify: FastifyInstance) => {
 		const index = startSearchIndex(fastify.mysql.read, fastify.config.tablePrefix, {
-			pollMs: SEARCH_POLL_MS, rebuildMs: SEARCH_REBUILD_MS, warn: (message, err) => fastify.log.warn({ err }, message),
+			pollMs: SEARCH_POLL_MS, rebuildMs: SEARCH_REBUILD_MS, warn: (message, err) => fastify.log.warn({ err }, message), info: (message) => fastify.log.info(message),
 		});
 		fastify.addHook('onClose', async () => index.close());
 		await Promise.race([index.ready(), new Promise((resolve) => setTimeout(resolve, SEARCH_STARTUP_WAIT_MS).unref())]);

@@ -103,6 +103,8 @@ export interface Change {
 	productId: number;
 	/** "<id>@<post_modified_gmt>": the same edit seen twice is applied once. */
 	version: string;
+	/** post_modified_gmt, 'YYYY-MM-DD HH:MM:SS'. */
+	modified: string;
 }
 
 /**
@@ -115,6 +117,6 @@ export async function changesSince(db: Db, prefix: string, since: string): Promi
 			DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:%i:%s') AS now
 		FROM (SELECT 1) one LEFT JOIN \`${prefix}posts\` p ON p.post_type IN ('product', 'product_variation') AND p.post_modified_gmt >= ?`, [since]);
 	const now = String(rows[0]?.now ?? since);
-	const changes = rows.filter((row) => row.id !== null).map((row) => ({ productId: Number(row.productId), version: `${row.id}@${row.modified}` }));
+	const changes = rows.filter((row) => row.id !== null).map((row) => ({ productId: Number(row.productId), version: `${row.id}@${row.modified}`, modified: String(row.modified) }));
 	return { changes, now };
 }

@@ -22,7 +22,7 @@ export class ChunkVocabulary {
 	private sealed = '';
 	private starts = new Int32Array(1);
 	private sealedCount = 0;
-	private trigrams = new TrigramIndex([]);
+	private trigrams = TrigramIndex.empty;
 	private units = 0;
 
 	/** Records that `slot` holds `chunk` in the fields `bits`. */
@@ -41,8 +41,8 @@ export class ChunkVocabulary {
 		else list.push(slot * 16 + bits);
 	}
 
-	/** Joins the chunks added so far into the scanned text (after a bulk load). */
-	seal(): void {
+	/** Joins the chunks added so far into the scanned text and indexes their trigrams (after a bulk load). */
+	async seal(): Promise<void> {
 		this.sealed = this.chunks.join('\u0000');
 		this.starts = new Int32Array(this.chunks.length + 1);
 		let at = 0;
@@ -51,8 +51,8 @@ export class ChunkVocabulary {
 			at += chunk.length + 1;
 		});
 		this.starts[this.chunks.length] = at;
-		this.sealedCount = this.chunks.length;
-		this.trigrams = new TrigramIndex(this.chunks);
+		this.trigrams = await TrigramIndex.build(this.chunks);
+		this.sealedCount = this.starts.length - 1;
 	}
 
 	/** Total length of the distinct chunks: what the memory budget watches. */

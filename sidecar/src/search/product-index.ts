@@ -2,6 +2,7 @@ import type { ProductDoc } from './catalog-source';
 import { ChunkVocabulary } from './chunk-vocabulary';
 import type { Collation } from './collation';
 import { SlotOrder } from './slot-order';
+import { yieldToEventLoop } from './yield';
 
 /** Field bits in postings and per-word flags (the fields `LIKE` tries, in the SQL search's order). */
 export const FIELD = { title: 1, excerpt: 2, content: 4, sku: 8 } as const;
@@ -87,11 +88,14 @@ export class ProductIndex {
 		this.skuKeysOf.delete(productId);
 	}
 
-	/** After a bulk load: sorts the orders and seals the vocabulary. */
-	finish(): void {
+	/** After a bulk load: sorts the orders and seals the vocabulary, yielding between the steps. */
+	async finish(): Promise<void> {
 		const live = [...this.slotOf.values()];
-		for (const order of Object.values(this.orders)) order.reset(live);
-		this.vocabulary.seal();
+		for (const order of Object.values(this.orders)) {
+			order.reset(live);
+			await yieldToEventLoop();
+		}
+		await this.vocabulary.seal();
 	}
 
 	/** The live slots of the products an exact SKU finds. */

@@ -4,6 +4,7 @@ import { changesSince, loadDocs, type ProductDoc } from './catalog-source';
 import { loadCollation, type Collation } from './collation';
 import { searchIndex } from './index-query';
 import { ProductIndex } from './product-index';
+import { SLICE, yieldToEventLoop } from './yield';
 
 export interface SearchIndexOptions {
 	/** How often the index asks the database for changed products (freshness). */
@@ -11,6 +12,7 @@ export interface SearchIndexOptions {
 	/** A full rebuild drops dead slots and catches changes no save stamps (sales counts, deleted rows). */
 	rebuildMs: number;
 	warn: (message: string, error?: unknown) => void;
+	info: (message: string) => void;
 }
 
 export interface ProductSearchIndex {
@@ -37,7 +39,10 @@ const msOf = (time: string) => Date.parse(`${time.replace(' ', 'T')}Z`);
 
 async function put(index: ProductIndex, docs: ProductDoc[], sorted: boolean): Promise<void> {
 	await index.collation.learn(docs.flatMap(textsOf));
-	for (const doc of docs) index.put(doc, sorted);
+	for (let at = 0; at < docs.length; at += SLICE) {
+		for (const doc of docs.slice(at, at + SLICE)) index.put(doc, sorted);
+		await yieldToEventLoop();
+	}
 }
 
 class OverBudget extends Error {}
@@ -48,7 +53,7 @@ async function build(db: Db, prefix: string, collation: Collation | undefined): 
 		await put(index, docs, false);
 		if (index.vocabulary.size > MAX_VOCABULARY_UNITS) throw new OverBudget(`search index: catalog text over budget (${index.vocabulary.size} units); search uses SQL`);
 	}
-	index.finish();
+	await index.finish();
 	return index;
 }
 
@@ -80,8 +85,10 @@ export function startSearchIndex(db: Db, prefix: string, options: SearchIndexOpt
 		nextBuild = Date.now() + Math.min(options.rebuildMs, RETRY_MS);
 		try {
 			const { now } = await changesSince(db, prefix, '9999-12-31 00:00:00');
+			const started = Date.now();
 			const index = await build(db, prefix, current?.collation);
 			[current, watermark, applied, nextBuild] = [index, now, new Set(), Date.now() + options.rebuildMs];
+			options.info(`search index built: ${index.slots} products, ${index.vocabulary.size} units of distinct text, in ${Date.now() - started} ms`);
 		} catch (error) {
 			if (error instanceof OverBudget) [current, nextBuild] = [null, Date.now() + options.rebuildMs];
 			throw error;
@@ -90,7 +97,8 @@ export function startSearchIndex(db: Db, prefix: string, options: SearchIndexOpt
 
 	async function refresh(index: ProductIndex): Promise<void> {
 		const { changes, now } = await changesSince(db, prefix, sqlTime(msOf(watermark) - OVERLAP_MS));
-		const fresh = changes.filter((change) => !applied.has(change.version));
+		// A stamp in or after the second of the last poll may hide a second save in that same second: read again.
+		const fresh = changes.filter((change) => !applied.has(change.version) || change.modified >= watermark);
 		if (fresh.length > 0) await apply(db, prefix, index, [...new Set(fresh.map((change) => change.productId))]);
 		[watermark, applied] = [now, new Set(changes.map((change) => change.version))];
 	}

@@ -1,3 +1,5 @@
+import { SLICE, yieldToEventLoop } from './yield';
+
 /** Folded units are below 2^16: three of them make one exact numeric key. */
 const UNIT = 0x10000;
 
@@ -9,19 +11,26 @@ const keyAt = (text: string, at: number) => (text.charCodeAt(at) * UNIT + text.c
  * candidate list that a plain `includes` then checks.
  */
 export class TrigramIndex {
-	private readonly lists = new Map<number, Int32Array>();
+	private constructor(private readonly lists: Map<number, Int32Array>) {}
 
-	constructor(texts: readonly string[]) {
+	static readonly empty = new TrigramIndex(new Map());
+
+	/** Indexes `texts` in slices, yielding between them. */
+	static async build(texts: readonly string[]): Promise<TrigramIndex> {
 		const building = new Map<number, number[]>();
-		texts.forEach((text, id) => {
+		for (let id = 0; id < texts.length; id++) {
+			const text = texts[id] ?? '';
 			for (let at = 0; at + 3 <= text.length; at++) {
 				const key = keyAt(text, at);
 				const list = building.get(key);
 				if (!list) building.set(key, [id]);
 				else if (list[list.length - 1] !== id) list.push(id);
 			}
-		});
-		for (const [key, list] of building) this.lists.set(key, Int32Array.from(list));
+			if (id % (SLICE * 20) === 0) await yieldToEventLoop();
+		}
+		const lists = new Map<number, Int32Array>();
+		for (const [key, list] of building) lists.set(key, Int32Array.from(list));
+		return new TrigramIndex(lists);
 	}
 
 	/** Ids of the texts that may hold `word` (a superset); null for a word under three units. */

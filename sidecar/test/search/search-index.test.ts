@@ -18,7 +18,7 @@ let categoryTtIds: number[];
 
 beforeAll(async () => {
 	pool = createPool({ uri: stackDb().url(HPOS_DATABASE), connectionLimit: 4 });
-	index = startSearchIndex(pool, TEST_PREFIX, { pollMs: 60_000, rebuildMs: 600_000, warn: (message, error) => { throw new Error(`${message}: ${String(error)}`); } });
+	index = startSearchIndex(pool, TEST_PREFIX, { pollMs: 60_000, rebuildMs: 600_000, warn: (message, error) => { throw new Error(`${message}: ${String(error)}`); }, info: () => undefined });
 	await index.ready();
 	const [texts] = await pool.query<Array<{ t: string } & import('mysql2').RowDataPacket>>(
 		`SELECT CONCAT_WS(' ', p.post_title, p.post_excerpt, LEFT(p.post_content, 400), l.sku) AS t FROM ${TEST_PREFIX}posts p
