@@ -23,7 +23,11 @@ final class VendorConsent implements Registerable {
 	public const PENDING = 'pending';
 	public const VETOED  = 'vetoed';
 
-	/** Contexts handed to the filter: the storefront page, server-queued events. */
+	/**
+	 * Contexts handed to the filter: the storefront page (scripts, config, inert tags), and server-side
+	 * work for the visitor (Loymax's queued events, oct8ne's cart updates and the chat session recorded
+	 * with an order).
+	 */
 	public const PAGE   = 'page';
 	public const EVENTS = 'events';
 

@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Vendors\Oct8ne;
 
+use CommerceBridge\Consent\VendorConsent;
 use CommerceBridge\Registerable;
 
 defined( 'ABSPATH' ) || exit;
@@ -43,7 +44,7 @@ final class RealtimeUpdate implements Registerable {
 	 */
 	public function notify( string $what ): void {
 		$visitor = Cookies::get( Cookies::VISITOR );
-		if ( '' === $visitor || isset( $this->sent[ $what ] ) || ! $this->module->is_enabled() ) {
+		if ( '' === $visitor || isset( $this->sent[ $what ] ) || ! $this->module->is_enabled() || ! ( new VendorConsent() )->allows( $this->module, VendorConsent::EVENTS ) ) {
 			return;
 		}
 		$this->sent[ $what ] = true;

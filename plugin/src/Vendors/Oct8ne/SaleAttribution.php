@@ -8,6 +8,7 @@
 namespace CommerceBridge\Vendors\Oct8ne;
 
 use CommerceBridge\Install\Tables;
+use CommerceBridge\Consent\VendorConsent;
 use CommerceBridge\Registerable;
 
 defined( 'ABSPATH' ) || exit;
@@ -39,7 +40,7 @@ final class SaleAttribution implements Registerable {
 	public function record( $order ): void {
 		$order_id = is_object( $order ) && method_exists( $order, 'get_id' ) ? (int) $order->get_id() : absint( $order );
 		$session  = Cookies::get( Cookies::SESSION );
-		if ( $order_id <= 0 || '' === $session || ! $this->module->is_enabled() ) {
+		if ( $order_id <= 0 || '' === $session || ! $this->module->is_enabled() || ! ( new VendorConsent() )->allows( $this->module, VendorConsent::EVENTS ) ) {
 			return;
 		}
 		global $wpdb;
