@@ -31,6 +31,9 @@ final class VendorConsentTest extends TestCase {
 	/** @var array<string, \WP_Hook> hooks before the test (modules' register() adds some). */
 	private array $hooks;
 
+	/** WordPress's script registry before the test (put back: other tests read the blocks' scripts). */
+	private \WP_Scripts $scripts;
+
 	protected function setUp(): void {
 		parent::setUp();
 		$this->hooks    = array_map( static fn ( \WP_Hook $hook ) => clone $hook, $GLOBALS['wp_filter'] );
@@ -41,13 +44,14 @@ final class VendorConsentTest extends TestCase {
 		foreach ( array_keys( $this->registry->all() ) as $id ) {
 			$this->registry->get( $id )->update( array( 'enabled' => true ) );
 		}
+		$this->scripts         = wp_scripts();
 		$GLOBALS['wp_scripts'] = new \WP_Scripts();
 	}
 
 	protected function tearDown(): void {
 		$GLOBALS['wp_filter'] = $this->hooks;
 		$_COOKIE              = array();
-		$GLOBALS['wp_scripts'] = new \WP_Scripts();
+		$GLOBALS['wp_scripts'] = $this->scripts;
 		parent::tearDown();
 	}
 
