@@ -13,9 +13,12 @@ import { build, logCapture } from './helper';
 import { sharedVendorSettingsSql, stackInfo, TEST_PREFIX } from './stack';
 
 const DIR = join(stackInfo().dir, `outage-${process.pid}`);
-/** Routes that read the database on every call (searches are never cached; settings are, for 2 s). */
-const URLS = ['/oct8ne/frame/search?search=hoodie', '/oct8ne/frame/search?search=sneaker&callback=cb', '/commerce-bridge/bambuser/products?q=mok',
-	'/commerce-bridge/bambuser/products?sku=none', '/commerce-bridge/bambuser/products?q=canal&page=1'];
+/**
+ * Routes that read the database on every call (settings are cached for 2 s). Not searches: those are
+ * answered from the sidecar's in-memory search index, with products cached for 2 s.
+ */
+const URLS = ['/commerce-bridge/bambuser/products?sku=none', '/commerce-bridge/bambuser/products?sku=none-either', '/commerce-bridge/bambuser/products?sku=nothing',
+	'/commerce-bridge/bambuser/products?sku=nowhere', '/commerce-bridge/bambuser/products?sku=never'];
 
 let db: MariaDb;
 let app: FastifyInstance;
