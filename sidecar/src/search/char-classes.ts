@@ -39,8 +39,14 @@ export class CharClasses {
 		else this.other.set(char, unit);
 	}
 
-	/** The characters of `text` without a class yet. */
-	unknown(text: string, into: Set<string>): void {
+	/** The characters of `texts` without a class yet. */
+	unknownIn(texts: Iterable<string>): Set<string> {
+		const unknown = new Set<string>();
+		for (const text of texts) this.unknown(text, unknown);
+		return unknown;
+	}
+
+	private unknown(text: string, into: Set<string>): void {
 		for (let i = 0; i < text.length; i++) {
 			const code = text.charCodeAt(i);
 			if (code < 128) {

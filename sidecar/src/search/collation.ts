@@ -83,19 +83,11 @@ export async function loadCollation(db: Db, prefix: string): Promise<Collation> 
 	const classes = new CharClasses();
 
 	async function learn(texts: Iterable<string>): Promise<void> {
-		const unknown = new Set<string>();
-		for (const text of texts) classes.unknown(text, unknown);
-		const chars = [...unknown];
+		const chars = [...classes.unknownIn(texts)];
 		for (let at = 0; at < chars.length; at += BATCH) {
 			const batch = chars.slice(at, at + BATCH);
 			(await weights(db, collation, batch)).forEach((weight, i) => classes.add(batch[i] ?? '', weight));
 		}
-	}
-
-	function knows(texts: Iterable<string>): boolean {
-		const unknown = new Set<string>();
-		for (const text of texts) classes.unknown(text, unknown);
-		return unknown.size === 0;
 	}
 
 	await learn([' ']);
@@ -109,7 +101,7 @@ export async function loadCollation(db: Db, prefix: string): Promise<Collation> 
 	}
 
 	return {
-		learn, knows, fold: (text) => classes.fold(text), isSeparator: (unit) => classes.isSeparator(unit), equalityKey,
+		learn, knows: (texts) => classes.unknownIn(texts).size === 0, fold: (text) => classes.fold(text), isSeparator: (unit) => classes.isSeparator(unit), equalityKey,
 		compareSortKeys: sortKeyComparer(padSpace, spaceWeight), space, get size() { return classes.size; },
 	};
 }

@@ -93,14 +93,12 @@ export function searchIndex(index: ProductIndex, query: MatchQuery, foldedWords:
 	const words = foldedWords.slice(0, MAX_WORDS);
 	if (words.length === 0 && query.sku === null) return { ids: [], groups: [] };
 	const hits = wordHits(index, words);
-	if (hits === null) return null;
+	if (!hits) return null;
 	const skuSlots = query.sku === null ? [] : index.skuSlots(query.sku);
 	const score = scoring(index, words, hits, skuSlots);
 	const excluded = query.excludeTerms.reduce((bits, slug) => bits | (index.visibilityBit.get(slug) ?? 0), 0);
 	const categoryPass = categoryPasses(index, query);
-	const scores = new Int16Array(index.slots);
-	const tally = new FacetTally(index.categorySets.length, query.buckets);
-	const found = candidates(hits, skuSlots);
+	const [scores, tally, found] = [new Int16Array(index.slots), new FacetTally(index.categorySets.length, query.buckets), candidates(hits, skuSlots)];
 	const listed = new Int32Array(found.length);
 	let count = 0;
 	for (let i = 0; i < found.length; i++) {

@@ -72,54 +72,31 @@ async function apply(db: Db, prefix: string, index: ProductIndex, productIds: nu
  * their own; all state they share is the database). Built at start, kept fresh by polling the products'
  * modification stamps every `pollMs`, rebuilt every `rebuildMs`. Only reads the database.
  */
-export function startSearchIndex(db: Db, prefix: string, options: SearchIndexOptions): ProductSearchIndex {
-	let current: ProductIndex | null = null;
-	let closed = false;
-	let timer: NodeJS.Timeout | undefined;
-	let watermark = '';
-	let applied = new Set<string>();
-	let nextBuild = 0;
+class IndexKeeper implements ProductSearchIndex {
+	private current: ProductIndex | null = null;
+	private closed = false;
+	private timer: NodeJS.Timeout | undefined;
+	/** The database's clock at the last poll (or build): changes are read from there, less OVERLAP_MS. */
+	private watermark = '';
+	private applied = new Set<string>();
+	private nextBuild = 0;
+	private readonly first: Promise<void>;
 
-	async function rebuild(): Promise<void> {
-		// A failed build is retried soon; one over budget only at the next scheduled rebuild.
-		nextBuild = Date.now() + Math.min(options.rebuildMs, RETRY_MS);
-		try {
-			const { now } = await changesSince(db, prefix, '9999-12-31 00:00:00');
-			const started = Date.now();
-			const index = await build(db, prefix, current?.collation);
-			[current, watermark, applied, nextBuild] = [index, now, new Set(), Date.now() + options.rebuildMs];
-			options.info(`search index built: ${index.slots} products, ${index.vocabulary.size} units of distinct text, in ${Date.now() - started} ms`);
-		} catch (error) {
-			if (error instanceof OverBudget) [current, nextBuild] = [null, Date.now() + options.rebuildMs];
-			throw error;
-		}
+	constructor(private readonly db: Db, private readonly prefix: string, private readonly options: SearchIndexOptions) {
+		this.first = this.tick().catch((error: unknown) => options.warn('search index build failed; search uses SQL', error)).finally(() => this.schedule());
 	}
 
-	async function refresh(index: ProductIndex): Promise<void> {
-		const { changes, now } = await changesSince(db, prefix, sqlTime(msOf(watermark) - OVERLAP_MS));
-		// A stamp in or after the second of the last poll may hide a second save in that same second: read again.
-		const fresh = changes.filter((change) => !applied.has(change.version) || change.modified >= watermark);
-		if (fresh.length > 0) await apply(db, prefix, index, [...new Set(fresh.map((change) => change.productId))]);
-		[watermark, applied] = [now, new Set(changes.map((change) => change.version))];
+	ready(): Promise<void> {
+		return this.first;
 	}
 
-	async function tick(): Promise<void> {
-		const index = current;
-		const worn = index !== null && (index.dead > Math.max(1000, index.slots / 4) || index.vocabulary.unsealed > 50_000);
-		if (Date.now() >= nextBuild || worn) await rebuild();
-		else if (index) await refresh(index);
+	close(): void {
+		this.closed = true;
+		clearTimeout(this.timer);
 	}
 
-	function schedule(): void {
-		if (closed) return;
-		timer = setTimeout(() => void tick().catch((error: unknown) => options.warn('search index refresh failed', error)).finally(schedule), options.pollMs);
-		timer.unref();
-	}
-
-	const first = tick().catch((error: unknown) => options.warn('search index build failed; search uses SQL', error)).finally(schedule);
-
-	async function search(query: MatchQuery): Promise<{ ids: number[]; groups: FacetGroup[] } | null> {
-		const index = current;
+	async search(query: MatchQuery): Promise<{ ids: number[]; groups: FacetGroup[] } | null> {
+		const index = this.current;
 		if (!index) return null;
 		const texts = [...query.words, query.sku ?? ''];
 		if (texts.some((text) => LONE_SURROGATE.test(text))) return null;
@@ -128,12 +105,44 @@ export function startSearchIndex(db: Db, prefix: string, options: SearchIndexOpt
 		return searchIndex(index, query, query.words.map((word) => index.collation.fold(word)));
 	}
 
-	return {
-		search,
-		ready: () => first,
-		close: () => {
-			closed = true;
-			clearTimeout(timer);
-		},
-	};
+	private schedule(): void {
+		if (this.closed) return;
+		const run = () => void this.tick().catch((error: unknown) => this.options.warn('search index refresh failed', error)).finally(() => this.schedule());
+		this.timer = setTimeout(run, this.options.pollMs);
+		this.timer.unref();
+	}
+
+	private async tick(): Promise<void> {
+		const index = this.current;
+		const worn = index !== null && (index.dead > Math.max(1000, index.slots / 4) || index.vocabulary.unsealed > 50_000);
+		if (Date.now() >= this.nextBuild || worn) await this.rebuild();
+		else if (index) await this.refresh(index);
+	}
+
+	private async rebuild(): Promise<void> {
+		// A failed build is retried soon; one over budget only at the next scheduled rebuild.
+		this.nextBuild = Date.now() + Math.min(this.options.rebuildMs, RETRY_MS);
+		try {
+			const { now } = await changesSince(this.db, this.prefix, '9999-12-31 00:00:00');
+			const started = Date.now();
+			const index = await build(this.db, this.prefix, this.current?.collation);
+			[this.current, this.watermark, this.applied, this.nextBuild] = [index, now, new Set(), Date.now() + this.options.rebuildMs];
+			this.options.info(`search index built: ${index.slots} products, ${index.vocabulary.size} units of distinct text, in ${Date.now() - started} ms`);
+		} catch (error) {
+			if (error instanceof OverBudget) [this.current, this.nextBuild] = [null, Date.now() + this.options.rebuildMs];
+			throw error;
+		}
+	}
+
+	private async refresh(index: ProductIndex): Promise<void> {
+		const { changes, now } = await changesSince(this.db, this.prefix, sqlTime(msOf(this.watermark) - OVERLAP_MS));
+		// A stamp in or after the second of the last poll may hide a second save in that same second: read again.
+		const fresh = changes.filter((change) => !this.applied.has(change.version) || change.modified >= this.watermark);
+		if (fresh.length > 0) await apply(this.db, this.prefix, index, [...new Set(fresh.map((change) => change.productId))]);
+		[this.watermark, this.applied] = [now, new Set(changes.map((change) => change.version))];
+	}
+}
+
+export function startSearchIndex(db: Db, prefix: string, options: SearchIndexOptions): ProductSearchIndex {
+	return new IndexKeeper(db, prefix, options);
 }
