@@ -70,6 +70,24 @@ function excluded(entry: AssembledProduct, visibility: Visibility | 'any', hideO
 const MAX_CACHED_PRODUCTS = 5000;
 const productCache = () => new LRUCache<number, Promise<AssembledProduct | null>>({ max: MAX_CACHED_PRODUCTS });
 
+/** Term ids (the categories and their ancestors) of a category set; the groups of one set (a price bucket each) share them. */
+function termIdsFor(lineage: Map<number, number[]>): (ttIds: number[]) => Set<number> {
+	const known = new Map<string, Set<number>>();
+	return (ttIds) => {
+		const key = ttIds.join(',');
+		const ids = known.get(key) ?? new Set(ttIds.flatMap((tt) => lineage.get(tt) ?? []));
+		known.set(key, ids);
+		return ids;
+	};
+}
+
+/** Matches per category term in one pass over the groups (not one per category: a large shop has hundreds of each). */
+function countPerTerm(groups: Array<{ termIds: Set<number>; count: number }>): Map<number, number> {
+	const perTerm = new Map<number, number>();
+	for (const g of groups) for (const id of g.termIds) perTerm.set(id, (perTerm.get(id) ?? 0) + g.count);
+	return perTerm;
+}
+
 /** Search freshness: how often the index reads the products changed since (a change shows within ~2.5 s). */
 const SEARCH_POLL_MS = 2000;
 const SEARCH_REBUILD_MS = 10 * 60_000;
@@ -141,14 +159,13 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 		};
 		// The in-memory index answers unless it is still being built or cannot answer exactly; then SQL does.
 		const found = (await index?.search(match)) ?? (await searchProducts(db, prefix, match));
-		const groups = found.groups.map((g) => ({ ...g, termIds: new Set(g.categoryTtIds.flatMap((tt) => lineage.get(tt) ?? [])) }));
+		const termIds = termIdsFor(lineage);
+		const groups = found.groups.map((g) => ({ ...g, termIds: termIds(g.categoryTtIds) }));
 		const byCategory = (g: (typeof groups)[number]) => query.categoryId === undefined || g.termIds.has(query.categoryId);
 		const sum = (list: typeof groups) => list.reduce((n, g) => n + g.count, 0);
 		const priced = groups.filter((g) => g.inPrice);
 		const categorised = groups.filter(byCategory);
-		// One pass over the groups (not one per category): a large shop has hundreds of each.
-		const perTerm = new Map<number, number>();
-		for (const g of priced) for (const id of g.termIds) perTerm.set(id, (perTerm.get(id) ?? 0) + g.count);
+		const perTerm = countPerTerm(priced);
 		return {
 			total: sum(priced.filter(byCategory)),
 			products: await byIds(found.ids, 'search'),
