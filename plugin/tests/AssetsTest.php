@@ -22,8 +22,12 @@ final class AssetsTest extends TestCase {
 	private Registry $registry;
 	private Assets $assets;
 
+	/** WordPress's registry as the boot left it (with the editor blocks' scripts), put back afterwards. */
+	private \WP_Scripts $booted;
+
 	protected function setUp(): void {
 		parent::setUp();
+		$this->booted   = wp_scripts();
 		$this->fake     = new FakeStore();
 		$store          = $this->use_store( $this->fake );
 		$events         = new EventQueue( $store );
@@ -33,7 +37,7 @@ final class AssetsTest extends TestCase {
 	}
 
 	protected function tearDown(): void {
-		$this->reset_scripts();
+		$GLOBALS['wp_scripts'] = $this->booted;
 		parent::tearDown();
 	}
 
