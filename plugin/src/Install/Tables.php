@@ -15,11 +15,12 @@ defined( 'ABSPATH' ) || exit;
 final class Tables {
 
 	/** Bump when the DDL below changes; the installer then runs dbDelta again. */
-	public const VERSION = '1';
+	public const VERSION = '2';
 
-	public const WISHLIST        = 'commerce_bridge_wishlist';
-	public const EVENTS          = 'commerce_bridge_events';
-	public const OCT8NE_SESSIONS = 'commerce_bridge_oct8ne_sessions';
+	public const WISHLIST         = 'commerce_bridge_wishlist';
+	public const EVENTS           = 'commerce_bridge_events';
+	public const OCT8NE_SESSIONS  = 'commerce_bridge_oct8ne_sessions';
+	public const BELCO_DELIVERIES = 'commerce_bridge_belco_deliveries';
 
 	/**
 	 * Prefixed table name.
@@ -33,7 +34,7 @@ final class Tables {
 
 	/** @return list<string> every prefixed table name. */
 	public static function all(): array {
-		return array_map( array( self::class, 'name' ), array( self::WISHLIST, self::EVENTS, self::OCT8NE_SESSIONS ) );
+		return array_map( array( self::class, 'name' ), array( self::WISHLIST, self::EVENTS, self::OCT8NE_SESSIONS, self::BELCO_DELIVERIES ) );
 	}
 
 	/** @return list<string> CREATE TABLE statements in dbDelta's format (two spaces before PRIMARY KEY). */
@@ -65,6 +66,20 @@ final class Tables {
   session_id varchar(128) NOT NULL,
   created_at datetime NOT NULL,
   PRIMARY KEY  (order_id)
+) $collate;",
+			// Belco's server calls (Vendors\Belco\Sync): ids only, no personal data; capped by DeliveryLog.
+			'CREATE TABLE ' . self::name( self::BELCO_DELIVERIES ) . " (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  kind varchar(20) NOT NULL,
+  subject_id bigint(20) unsigned NOT NULL,
+  status varchar(10) NOT NULL,
+  attempts tinyint(3) unsigned NOT NULL,
+  http_status smallint(5) unsigned NOT NULL,
+  last_error varchar(255) NOT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY kind_subject (kind,subject_id)
 ) $collate;",
 		);
 	}
