@@ -29,7 +29,37 @@ describe('feed token', () => {
 		const res = await get(`categories?token=${FEED_TOKEN}`);
 		expect(res.statusCode).toBe(200);
 		expect(res.headers['cache-control']).toBe('no-store');
+	});
+});
+
+describe('paging links keep the credentials the first page came with', () => {
+	type Links = { self: string; next: string | null; last: string };
+	const links = (body: string) => (JSON.parse(body) as { links: Links }).links;
+	const onSite = (url: string) => url.replace(/^.*\/commerce-bridge\/loymax\//, '');
+
+	test.each(FEEDS)('%s from a pasted URL (?token=): next carries the token and answers the next page', async (name) => {
+		const first = await get(`${name}?page[size]=1&token=${encodeURIComponent(FEED_TOKEN)}`);
+		expect(first.statusCode).toBe(200);
+		const next = links(first.body).next;
+		expect(next).not.toBeNull();
+		expect(new URL(next as string).searchParams.get('token')).toBe(FEED_TOKEN);
+		const second = await get(onSite(next as string));
+		expect(second.statusCode).toBe(200);
+		expect((second.json() as { meta: { page: number } }).meta.page).toBe(2);
+		expect((second.json() as { data: Array<{ id: string }> }).data[0]?.id).not.toBe((first.json() as { data: Array<{ id: string }> }).data[0]?.id);
+	});
+
+	test('with a Bearer header no link holds the token (the client sends its header again)', async () => {
+		const res = await get('categories?page[size]=1', bearer);
+		expect(res.statusCode).toBe(200);
 		expect(res.body).not.toContain(FEED_TOKEN);
+		expect(new URL(links(res.body).next as string).searchParams.has('token')).toBe(false);
+	});
+
+	test('a wrong ?token= is refused, so no link ever echoes it', async () => {
+		const res = await get('categories?page[size]=1&token=guess');
+		expect(res.statusCode).toBe(401);
+		expect(res.body).not.toContain('guess');
 	});
 
 	test('a disabled integration has no routes; an unset token refuses everyone', async () => {

@@ -1,11 +1,23 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-/** `Authorization: Bearer <token>` (Loymax's own REST style) or `?token=` (a feed URL pasted in an admin). */
-function givenToken(request: FastifyRequest): string {
+function bearerToken(request: FastifyRequest): string | null {
 	const header = request.headers.authorization;
-	if (typeof header === 'string' && /^Bearer\s+/i.test(header)) return header.replace(/^Bearer\s+/i, '').trim();
+	return typeof header === 'string' && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '').trim() : null;
+}
+
+/**
+ * The `?token=` a request authenticated with (a feed URL pasted in an admin), null when a Bearer header
+ * did it: paging links carry the former, a header client sends its header again.
+ */
+export function queryToken(request: FastifyRequest): string | null {
+	if (bearerToken(request) !== null) return null;
 	const raw = (request.query as Record<string, unknown> | undefined)?.token;
-	return typeof raw === 'string' ? raw : '';
+	return typeof raw === 'string' && raw !== '' ? raw : null;
+}
+
+/** `Authorization: Bearer <token>` (Loymax's own REST style) or `?token=`. */
+function givenToken(request: FastifyRequest): string {
+	return bearerToken(request) ?? queryToken(request) ?? '';
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { queryToken } from './autohooks';
 import { DEFAULT_PAGE_SIZE, type FeedQuery } from './schemas';
 
 /** A validated feed request: page and filter. */
@@ -19,13 +20,17 @@ export function feedPage(query: FeedQuery): FeedPage {
 
 /**
  * `{data, meta, links}`. Links are absolute on the shop's public URL (WordPress proxies the same path),
- * carry the same size and filter (canonical `filter[updatedSince]`), and never the token.
+ * carry the same size and filter (canonical `filter[updatedSince]`), and the credentials as they came:
+ * the `?token=` of a pasted feed URL (the request proved it; a client following `next` has nothing
+ * else), nothing for a Bearer header (the client sends it again).
  */
 export function feedDocument<T>(request: FastifyRequest, homeUrl: string, page: FeedPage, total: number, data: T[]) {
 	const path = request.url.split('?')[0] ?? '';
 	const last = Math.max(1, Math.ceil(total / page.size));
 	const filter = page.updatedSince === null ? '' : `&filter[updatedSince]=${encodeURIComponent(`${page.updatedSince.replace(' ', 'T')}Z`)}`;
-	const at = (number: number) => `${homeUrl}${path}?page[number]=${number}&page[size]=${page.size}${filter}`;
+	const token = queryToken(request);
+	const auth = token === null ? '' : `&token=${encodeURIComponent(token)}`;
+	const at = (number: number) => `${homeUrl}${path}?page[number]=${number}&page[size]=${page.size}${filter}${auth}`;
 	return {
 		data,
 		meta: { total, count: data.length, page: page.number, size: page.size },
