@@ -7,6 +7,7 @@ import {
 	type CommerceBridgeEvents,
 	type StorefrontEvent,
 } from '../storefront/client';
+import { scheduleInsertion, type Oct8neLoading } from './oct8ne/loading';
 
 export interface Oct8neConfig {
 	server: string;
@@ -19,13 +20,19 @@ export interface Oct8neConfig {
 	locale: string;
 	currencyCode: string;
 	currentProduct?: { id: string; thumbnail: string };
+	/** When the script is inserted (oct8ne/loading.ts); the page's settings, not oct8ne's. */
+	loading: Oct8neLoading;
+	loadDelay: number;
 }
 
 type UpdateTarget = 'cart' | 'wishlist' | 'user';
 
 /** The global `oct8ne`: our script element, which oct8ne's script extends with its runtime API. */
 type Oct8neElement = HTMLScriptElement &
-	Omit< Oct8neConfig, 'staticServer' | 'currentProduct' > & {
+	Omit<
+		Oct8neConfig,
+		'staticServer' | 'currentProduct' | 'loading' | 'loadDelay'
+	> & {
 		apiVersion: string;
 		currentProduct?: Oct8neConfig[ 'currentProduct' ];
 		onProductAddedToCart: ( productId: string ) => void;
@@ -45,7 +52,8 @@ declare global {
 const DAY_MS = 86_400_000;
 
 function inject( config: Oct8neConfig, events: CommerceBridgeEvents ): void {
-	const { staticServer, currentProduct, ...properties } = config;
+	const { staticServer, currentProduct, loading, loadDelay, ...properties } =
+		config;
 	const element = document.createElement( 'script' ) as Oct8neElement;
 	Object.assign( element, properties, {
 		type: 'text/javascript',
@@ -88,7 +96,12 @@ bootVendor( 'oct8ne', ( config, events ) => {
 	if ( ! config.license || window.oct8ne ) {
 		return;
 	}
-	inject( config, events );
+	// A second copy of this bundle (optimisers) finds the script already inserted.
+	scheduleInsertion( config.loading, config.loadDelay, () => {
+		if ( ! window.oct8ne ) {
+			inject( config, events );
+		}
+	} );
 	events.subscribe( ( event ) => {
 		// Before oct8ne's script has loaded there is nothing to update: it reads the cart itself.
 		if (

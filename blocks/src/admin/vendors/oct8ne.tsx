@@ -10,6 +10,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import type { VendorSettings } from '../api';
 import { useAction } from '../useAction';
 import type { VendorPanelProps } from './index';
+import { Oct8neUnlink } from './oct8ne/Unlink';
 
 function linkUp( email: string, password: string ): Promise< VendorSettings > {
 	return apiFetch< VendorSettings >( {
@@ -89,6 +90,10 @@ export function Oct8neLinkUp( {
 			>
 				{ __( 'Link up', 'commerce-bridge' ) }
 			</Button>
+			<Oct8neUnlink
+				settings={ settings }
+				onSettingsChange={ onSettingsChange }
+			/>
 		</div>
 	);
 }

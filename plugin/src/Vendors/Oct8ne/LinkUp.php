@@ -17,6 +17,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * `POST commerce-bridge/v1/settings/oct8ne/link-up` asks oct8ne's link-up endpoint (fact sheet §5.6) for
  * the API token, license and hosts, and stores them. The password is sent once and never stored.
+ * `DELETE` on the same route unlinks: it forgets what link-up stored, so the storefront stops loading
+ * oct8ne and the platform's calls are refused, as oct8ne's own plugin does on unlink.
  */
 final class LinkUp implements Registerable {
 
@@ -35,14 +37,27 @@ final class LinkUp implements Registerable {
 		add_action( 'rest_api_init', array( $this, 'register_route' ) );
 	}
 
+	/** What link-up writes, and unlink clears. */
+	private const LINKED_KEYS = array( 'apiToken', 'license', 'server', 'staticServer', 'email' );
+
 	public function register_route(): void {
+		$permission = fn () => current_user_can( Capability::required( $this->store ) );
+		register_rest_route(
+			SettingsController::NAMESPACE,
+			'/settings/oct8ne/link-up',
+			array(
+				'methods'             => \WP_REST_Server::DELETABLE,
+				'callback'            => array( $this, 'unlink' ),
+				'permission_callback' => $permission,
+			)
+		);
 		register_rest_route(
 			SettingsController::NAMESPACE,
 			'/settings/oct8ne/link-up',
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'handle' ),
-				'permission_callback' => fn () => current_user_can( Capability::required( $this->store ) ),
+				'permission_callback' => $permission,
 				'args'                => array(
 					'email'    => array(
 						'type'              => 'string',
@@ -75,7 +90,17 @@ final class LinkUp implements Registerable {
 		if ( is_wp_error( $linked ) ) {
 			return $linked;
 		}
-		// The settings route owns the VendorSettings shape; ask it rather than rebuild it.
+		return self::settings_response();
+	}
+
+	/** Forgets token, license, hosts and e-mail; answers the new VendorSettings. */
+	public function unlink(): \WP_REST_Response {
+		$this->module->update( array_fill_keys( self::LINKED_KEYS, '' ) );
+		return self::settings_response();
+	}
+
+	/** The settings route owns the VendorSettings shape; ask it rather than rebuild it. */
+	private static function settings_response(): \WP_REST_Response {
 		return rest_ensure_response( rest_do_request( new \WP_REST_Request( 'GET', '/' . SettingsController::NAMESPACE . '/settings/oct8ne' ) )->get_data() );
 	}
 

@@ -35,6 +35,8 @@ final class Oct8neModule extends VendorModule {
 			'server'       => '',
 			'staticServer' => '',
 			'email'        => '',
+			'loading'      => 'immediate',
+			'loadDelay'    => 5,
 			ConsentCategories::KEY => array( 'functional', 'marketing' ),
 		);
 	}
@@ -48,6 +50,22 @@ final class Oct8neModule extends VendorModule {
 				'server'       => self::host( __( 'Server', 'commerce-bridge' ), __( 'oct8ne back-office host from link-up, e.g. backoffice-eu.oct8ne.com/. Empty: the region\'s.', 'commerce-bridge' ) ),
 				'staticServer' => self::host( __( 'Static server', 'commerce-bridge' ), __( 'oct8ne script host from link-up, e.g. static-eu.oct8ne.com/. Empty: the region\'s.', 'commerce-bridge' ) ),
 				'email'        => self::text( __( 'Linked account', 'commerce-bridge' ), __( 'The oct8ne e-mail used for the last link-up.', 'commerce-bridge' ) ),
+				'loading'      => self::choice(
+					__( 'Load the chat', 'commerce-bridge' ),
+					__( 'Deferring oct8ne\'s script speeds up the first page view. A visitor in a conversation always gets it at once.', 'commerce-bridge' ),
+					array(
+						'immediate' => __( 'With the page', 'commerce-bridge' ),
+						'deferred'  => __( 'At the visitor\'s first scroll, click, mouse move, key or touch, or after the delay', 'commerce-bridge' ),
+						'manual'    => __( 'Only when the page calls insertOct8ne()', 'commerce-bridge' ),
+					)
+				),
+				'loadDelay'    => array(
+					'type'        => 'integer',
+					'title'       => __( 'Delay (seconds)', 'commerce-bridge' ),
+					'description' => __( 'Deferred loading inserts the script after this many seconds even without an interaction.', 'commerce-bridge' ),
+					'minimum'     => 1,
+					'maximum'     => 10,
+				),
 			)
 		);
 	}
@@ -70,6 +88,8 @@ final class Oct8neModule extends VendorModule {
 			'checkoutSuccessUrl' => $this->store->page_url( 'order_received' ),
 			'locale'             => Locale::from_wordpress( determine_locale() ),
 			'currencyCode'       => $this->store->currency(),
+			'loading'            => $values['loading'],
+			'loadDelay'          => (int) $values['loadDelay'],
 		);
 		$product_id = $this->store->current_product_id();
 		if ( $product_id ) {

@@ -102,6 +102,28 @@ final class LinkUpTest extends TestCase {
 		$this->assertSame( 403, $this->link( 'pascal@example.com', 'secret' )->get_status() );
 	}
 
+	public function test_unlink_forgets_token_license_hosts_and_email_and_keeps_the_rest(): void {
+		$this->link( 'pascal@example.com', 'secret' );
+		update_option( 'commerce_bridge_oct8ne', array( 'enabled' => true, 'region' => 'us', 'loading' => 'manual' ) + get_option( 'commerce_bridge_oct8ne' ) );
+		$response = rest_get_server()->dispatch( new \WP_REST_Request( 'DELETE', self::ROUTE ) );
+		$this->assertSame( 200, $response->get_status() );
+		$values = $response->get_data()['values'];
+		$this->assertSame( array( 'isSet' => false ), $values['apiToken'] );
+		$this->assertSame( array( '', '', '', '' ), array( $values['license'], $values['server'], $values['staticServer'], $values['email'] ) );
+		$this->assertSame( array( true, 'us', 'manual' ), array( $values['enabled'], $values['region'], $values['loading'] ) );
+		$this->assertSame( '', get_option( 'commerce_bridge_oct8ne_secrets' )['apiToken'] );
+		$module = \CommerceBridge\Plugin::instance()->get( \CommerceBridge\Registry::class )->get( 'oct8ne' );
+		$this->assertSame( '', $module->public_config()['license'], 'the storefront gets no license, so no widget' );
+	}
+
+	public function test_customers_cannot_unlink(): void {
+		$this->link( 'pascal@example.com', 'secret' );
+		$before = get_option( 'commerce_bridge_oct8ne' ) + get_option( 'commerce_bridge_oct8ne_secrets' );
+		wp_set_current_user( self::CUSTOMER );
+		$this->assertSame( 403, rest_get_server()->dispatch( new \WP_REST_Request( 'DELETE', self::ROUTE ) )->get_status() );
+		$this->assertSame( $before, get_option( 'commerce_bridge_oct8ne' ) + get_option( 'commerce_bridge_oct8ne_secrets' ) );
+	}
+
 	private function link( string $email, string $password ): \WP_REST_Response {
 		$request = new \WP_REST_Request( 'POST', self::ROUTE );
 		$request->set_header( 'Content-Type', 'application/json' );
