@@ -13,9 +13,8 @@ use CommerceBridge\Vendors\VendorModule;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The stored values of each enabled vendor against its own declaration: required_keys() filled in,
- * the JSON schema the settings API validates with, and the vendor's validate(). A value saved before a
- * rule existed (or written around the API) shows up here.
+ * The stored values of each enabled vendor judged by VendorKeys (required keys, schema shapes, the
+ * vendor's validate()). A value saved before a rule existed (or written around the API) shows up here.
  */
 final class VendorSettingsCheck implements HealthCheck {
 
@@ -48,24 +47,13 @@ final class VendorSettingsCheck implements HealthCheck {
 	}
 
 	/**
-	 * The first thing wrong with a vendor's stored values, null when none.
+	 * Everything wrong with a vendor's stored values, in sentences, null when none.
 	 *
 	 * @param VendorModule $module A vendor.
 	 */
 	public static function problem( VendorModule $module ): ?string {
-		$values     = $module->values();
-		$properties = $module->schema()['properties'];
-		$missing    = array_filter( $module->required_keys(), static fn ( string $key ) => '' === trim( (string) $values[ $key ] ) );
-		if ( $missing ) {
-			$titles = array_map( static fn ( string $key ) => $properties[ $key ]['title'] ?? $key, $missing );
-			/* translators: %s: setting names */
-			return sprintf( __( 'missing %s', 'commerce-bridge' ), implode( ', ', $titles ) );
-		}
-		$valid = rest_validate_value_from_schema( $values, $module->schema(), $module->id() );
-		if ( is_wp_error( $valid ) ) {
-			return $valid->get_error_message();
-		}
-		return $module->validate( $values );
+		$problems = VendorKeys::problems( $module, $module->values() );
+		return $problems ? rtrim( implode( ' ', $problems ), '.' ) : null;
 	}
 
 	public function run(): HealthResult {

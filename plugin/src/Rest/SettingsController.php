@@ -8,6 +8,9 @@
 namespace CommerceBridge\Rest;
 
 use CommerceBridge\Capability;
+use CommerceBridge\Health\SidecarHealth;
+use CommerceBridge\Health\VendorKeys;
+use CommerceBridge\Proxy\SidecarClient;
 use CommerceBridge\Registerable;
 use CommerceBridge\Registry;
 use CommerceBridge\Vendors\VendorModule;
@@ -22,13 +25,17 @@ final class SettingsController implements Registerable {
 
 	public const NAMESPACE = 'commerce-bridge/v1';
 
+	/** The sidecar's answer, asked once per request for every vendor's checklist. */
+	private ?SidecarHealth $sidecar = null;
+
 	/**
 	 * Constructor.
 	 *
-	 * @param Registry $registry Vendor modules.
-	 * @param Store    $store    WooCommerce port (capability).
+	 * @param Registry           $registry Vendor modules.
+	 * @param Store              $store    WooCommerce port (capability).
+	 * @param SidecarClient|null $client   The site's sidecar (checklists); null: the configured one.
 	 */
-	public function __construct( private Registry $registry, private Store $store ) {
+	public function __construct( private Registry $registry, private Store $store, private ?SidecarClient $client = null ) {
 	}
 
 	public function register(): void {
@@ -71,17 +78,18 @@ final class SettingsController implements Registerable {
 	}
 
 	/**
-	 * The VendorSettings shape of docs/architecture.md.
+	 * The VendorSettings shape of docs/architecture.md: the values, and the state and checklist they give.
 	 *
 	 * @param VendorModule $module Vendor.
 	 */
 	public function vendor_settings( VendorModule $module ): array {
+		$this->sidecar ??= SidecarHealth::fetch( $this->client ?? SidecarClient::for_site() );
 		return array(
 			'id'     => $module->id(),
 			'label'  => $module->label(),
 			'schema' => $this->schema_for_user( $module->schema() ),
 			'values' => $module->redacted_values(),
-		);
+		) + VendorChecklist::for_module( $module, $this->sidecar );
 	}
 
 	/**
@@ -142,8 +150,27 @@ final class SettingsController implements Registerable {
 		if ( null !== $problem ) {
 			return new \WP_Error( 'rest_invalid_param', $problem, array( 'status' => 400 ) );
 		}
+		$incomplete = self::incomplete_switch_on( $module, $changes );
+		if ( $incomplete ) {
+			return self::invalid( $incomplete );
+		}
 		$module->update( $changes );
 		return rest_ensure_response( $this->vendor_settings( $module ) );
+	}
+
+	/**
+	 * Switching a vendor on needs its keys complete and well formed, so it never goes live half set up;
+	 * other saves (clearing a key of a live vendor included) are stored and its checklist says what is missing.
+	 *
+	 * @param VendorModule $module  Vendor.
+	 * @param array        $changes Valid posted values.
+	 * @return array<string, string> field => problem, empty when the save may go ahead.
+	 */
+	private static function incomplete_switch_on( VendorModule $module, array $changes ): array {
+		if ( true !== ( $changes['enabled'] ?? null ) ) {
+			return array();
+		}
+		return VendorKeys::problems( $module, array_merge( $module->values(), $changes ) );
 	}
 
 	/**
@@ -172,11 +199,11 @@ final class SettingsController implements Registerable {
 	private static function args( array $schema ): array {
 		$args = array();
 		foreach ( $schema['properties'] as $key => $property ) {
-			$args[ $key ] = $property + array(
+			$args[ $key ] = array(
 				'required'          => false,
-				'validate_callback' => 'rest_validate_request_arg',
+				'validate_callback' => static fn ( $value ) => FieldMessages::validate( $value, $property, (string) $key ),
 				'sanitize_callback' => static fn ( $value ) => $value,
-			);
+			) + $property;
 		}
 		return $args;
 	}

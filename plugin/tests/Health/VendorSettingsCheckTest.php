@@ -47,7 +47,7 @@ final class VendorSettingsCheckTest extends TestCase {
 		);
 		$result = $this->check()->run();
 		$this->assertSame( HealthResult::RECOMMENDED, $result->status );
-		$this->assertStringContainsString( 'oct8ne: missing License', $result->description );
+		$this->assertStringContainsString( 'oct8ne: License is empty.', $result->description );
 		$this->assertSame( array( 'oct8ne' ), array_keys( $this->check()->incomplete() ) );
 	}
 
@@ -63,7 +63,7 @@ final class VendorSettingsCheckTest extends TestCase {
 		);
 		update_option( 'commerce_bridge_oct8ne_secrets', array( 'apiToken' => 'tok' ), false );
 		$problem = $this->check()->incomplete()['oct8ne'] ?? '';
-		$this->assertStringContainsString( 'server', $problem );
+		$this->assertStringContainsString( 'Server', $problem );
 	}
 
 	public function test_a_disabled_vendor_is_not_checked_and_complete_ones_are_good(): void {

@@ -47,8 +47,11 @@ final class BambuserModule extends VendorModule {
 	public function schema(): array {
 		return $this->object_schema(
 			array(
-				'orgId'        => self::text( __( 'Organisation id', 'commerce-bridge' ), __( 'The id in your Bambuser dashboard URL: lcx.bambuser.com/o/ID/ (or lcx-eu).', 'commerce-bridge' ) ),
-				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Where your Bambuser workspace lives. A wrong region loads but finds no workspace.', 'commerce-bridge' ), array( 'eu' => __( 'Europe (lcx-eu.bambuser.com)', 'commerce-bridge' ), 'us' => __( 'Global (lcx.bambuser.com)', 'commerce-bridge' ) ) ),
+				'orgId'        => self::text( __( 'Organisation id', 'commerce-bridge' ), __( 'The id in your Bambuser dashboard URL: lcx.bambuser.com/o/ID/ (or lcx-eu).', 'commerce-bridge' ) ) + array(
+					'pattern'        => '^$|^[A-Za-z0-9_-]+$',
+					'patternMessage' => __( 'The organisation id is only the ID part of your dashboard address (lcx.bambuser.com/o/ID/), not the whole address.', 'commerce-bridge' ),
+				),
+				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Where your Bambuser workspace lives. A wrong region loads but finds no workspace.', 'commerce-bridge' ), array( 'eu' => __( 'Europe (lcx-eu.bambuser.com)', 'commerce-bridge' ), 'us' => __( 'Global (lcx.bambuser.com)', 'commerce-bridge' ) ) ) + array( 'section' => 'connection' ),
 				'queue'        => self::text( __( 'Queue', 'commerce-bridge' ), __( 'Name or id of the queue callers join; empty for the workspace\'s default queue. A consultation button may name its own.', 'commerce-bridge' ) ),
 				'triggers'     => array(
 					'type'        => 'array',

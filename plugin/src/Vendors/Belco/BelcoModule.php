@@ -43,10 +43,13 @@ final class BelcoModule extends VendorModule {
 	public function schema(): array {
 		return $this->object_schema(
 			array(
-				'shopId'       => self::text( __( 'Shop id', 'commerce-bridge' ), __( 'Your shop id from Belco\'s settings.', 'commerce-bridge' ) ),
+				'shopId'       => self::text( __( 'Shop id', 'commerce-bridge' ), __( 'Your shop id from Belco\'s settings.', 'commerce-bridge' ) ) + array(
+					'pattern'        => '^$|^[A-Za-z0-9_-]+$',
+					'patternMessage' => __( 'The shop id is letters, digits, - and _ only: copy it from Belco (Settings → API keys), not a web address.', 'commerce-bridge' ),
+				),
 				'shopSecret'   => self::text( __( 'Shop secret', 'commerce-bridge' ), __( 'Signs the identity of logged-in customers for the Belco widget. Stored, never shown again.', 'commerce-bridge' ), true ),
 				'ordersToken'  => self::text( __( 'Orders API token', 'commerce-bridge' ), __( 'Token Belco uses to read customers and orders; generated on activation. Stored, never shown again.', 'commerce-bridge' ), true ),
-				'hashIdentity' => self::choice( __( 'Identity hashed with', 'commerce-bridge' ), __( 'Which customer field the identity hash covers; it must match the setting in Belco.', 'commerce-bridge' ), array( 'id' => __( 'User id', 'commerce-bridge' ), 'email' => __( 'E-mail address', 'commerce-bridge' ) ) ),
+				'hashIdentity' => self::choice( __( 'Identity hashed with', 'commerce-bridge' ), __( 'Which customer field the identity hash covers; it must match the setting in Belco.', 'commerce-bridge' ), array( 'id' => __( 'User id', 'commerce-bridge' ), 'email' => __( 'E-mail address', 'commerce-bridge' ) ) ) + array( 'section' => 'connection' ),
 			)
 		);
 	}

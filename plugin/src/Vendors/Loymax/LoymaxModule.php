@@ -50,16 +50,16 @@ final class LoymaxModule extends VendorModule {
 	public function schema(): array {
 		return $this->object_schema(
 			array(
-				'shopId'           => self::text( __( 'Shop id', 'commerce-bridge' ), __( 'Your shop id in Loymax SmartCom ({SHOP_ID} in the tracker snippet).', 'commerce-bridge' ) ),
-				'eventSourceId'    => self::text( __( 'Event source id', 'commerce-bridge' ), __( 'Code of the event source the tracker reports to ({ESRC_ID}); empty for the default source.', 'commerce-bridge' ) ),
+				'shopId'           => self::text( __( 'Shop id', 'commerce-bridge' ), __( 'Your shop id in Loymax SmartCom ({SHOP_ID} in the tracker snippet).', 'commerce-bridge' ) ) + self::id_shape( __( 'The shop id is letters, digits, - and _ only: the number Loymax support gave you, such as 4711.', 'commerce-bridge' ) ),
+				'eventSourceId'    => self::text( __( 'Event source id', 'commerce-bridge' ), __( 'Code of the event source the tracker reports to ({ESRC_ID}); empty for the default source.', 'commerce-bridge' ) ) + self::id_shape( __( 'The event source id is letters, digits, - and _ only, as Loymax names it; leave it empty for the default source.', 'commerce-bridge' ) ) + array( 'section' => 'connection' ),
 				'feedToken'        => self::text( __( 'Feed token', 'commerce-bridge' ), __( 'Token in the product feed URL; generated on activation. Stored, never shown again.', 'commerce-bridge' ), true ),
 				Templates::SNIPPET => self::code( __( 'Tracker snippet', 'commerce-bridge' ), __( 'The JavaScript of the tracking code from Loymax onboarding, without the <script> tags. {SHOP_ID} and {ESRC_ID} become string literals. Runs once per page, early in <head>.', 'commerce-bridge' ), Templates::SNIPPET_MAX ),
 			) + $this->template_properties() + array(
-				'userIdMode'        => self::choice( __( 'Customer id (USER_ID)', 'commerce-bridge' ), __( 'What Loymax knows customers by. Must match the customer integration.', 'commerce-bridge' ), array( 'id' => __( 'WordPress user id', 'commerce-bridge' ), 'email' => __( 'E-mail address', 'commerce-bridge' ), 'phone' => __( 'Billing phone', 'commerce-bridge' ), 'meta' => __( 'A user meta key', 'commerce-bridge' ) ) ),
-				'userIdMetaKey'     => self::text( __( 'Customer id meta key', 'commerce-bridge' ), __( 'User meta key holding the customer id, when the customer id is "A user meta key".', 'commerce-bridge' ) ),
-				'productIdMode'     => self::choice( __( 'Product id (PRODUCT_ID)', 'commerce-bridge' ), __( 'Which id Loymax receives for a product. SKU falls back to the product id when the product has none.', 'commerce-bridge' ), array( 'parent' => __( 'Product id (the parent of a variation)', 'commerce-bridge' ), 'variation' => __( 'Variation id', 'commerce-bridge' ), 'sku' => __( 'SKU', 'commerce-bridge' ) ) ),
-				'categoryIdMode'    => self::choice( __( 'Category id (CATEGORY_ID)', 'commerce-bridge' ), __( 'Which id Loymax receives for a category.', 'commerce-bridge' ), array( 'id' => __( 'Category id', 'commerce-bridge' ), 'slug' => __( 'Category slug', 'commerce-bridge' ) ) ),
-				'orderIdMode'       => self::choice( __( 'Order id (ORDER_ID)', 'commerce-bridge' ), __( 'Which id Loymax receives for an order.', 'commerce-bridge' ), array( 'id' => __( 'Order id', 'commerce-bridge' ), 'number' => __( 'Order number shown to the customer', 'commerce-bridge' ) ) ),
+				'userIdMode'        => self::choice( __( 'Customer id (USER_ID)', 'commerce-bridge' ), __( 'What Loymax knows customers by. Must match the customer integration.', 'commerce-bridge' ), array( 'id' => __( 'WordPress user id', 'commerce-bridge' ), 'email' => __( 'E-mail address', 'commerce-bridge' ), 'phone' => __( 'Billing phone', 'commerce-bridge' ), 'meta' => __( 'A user meta key', 'commerce-bridge' ) ) ) + array( 'section' => 'advanced' ),
+				'userIdMetaKey'     => self::text( __( 'Customer id meta key', 'commerce-bridge' ), __( 'User meta key holding the customer id, when the customer id is "A user meta key".', 'commerce-bridge' ) ) + array( 'section' => 'advanced' ),
+				'productIdMode'     => self::choice( __( 'Product id (PRODUCT_ID)', 'commerce-bridge' ), __( 'Which id Loymax receives for a product. SKU falls back to the product id when the product has none.', 'commerce-bridge' ), array( 'parent' => __( 'Product id (the parent of a variation)', 'commerce-bridge' ), 'variation' => __( 'Variation id', 'commerce-bridge' ), 'sku' => __( 'SKU', 'commerce-bridge' ) ) ) + array( 'section' => 'advanced' ),
+				'categoryIdMode'    => self::choice( __( 'Category id (CATEGORY_ID)', 'commerce-bridge' ), __( 'Which id Loymax receives for a category.', 'commerce-bridge' ), array( 'id' => __( 'Category id', 'commerce-bridge' ), 'slug' => __( 'Category slug', 'commerce-bridge' ) ) ) + array( 'section' => 'advanced' ),
+				'orderIdMode'       => self::choice( __( 'Order id (ORDER_ID)', 'commerce-bridge' ), __( 'Which id Loymax receives for an order.', 'commerce-bridge' ), array( 'id' => __( 'Order id', 'commerce-bridge' ), 'number' => __( 'Order number shown to the customer', 'commerce-bridge' ) ) ) + array( 'section' => 'advanced' ),
 				'sectionMap'        => $this->section_map_property(),
 				'cleanupAfterOrder' => self::flag( __( 'Cart clean-up after an order', 'commerce-bridge' ), __( 'Send the cart clean-up event after the checkout completion event.', 'commerce-bridge' ) ),
 				'cleanupOnLogout'   => self::flag( __( 'Cart clean-up on logout', 'commerce-bridge' ), __( 'Send the cart clean-up event on the page after a logout.', 'commerce-bridge' ) ),
@@ -176,6 +176,18 @@ final class LoymaxModule extends VendorModule {
 			'description'      => $description,
 			'maxLength'        => $max_length,
 			'contentMediaType' => 'text/javascript',
+		);
+	}
+
+	/**
+	 * The shape of an id Loymax issues (empty allowed: required_keys() says which must be filled).
+	 *
+	 * @param string $message What the owner reads when the value has another shape.
+	 */
+	private static function id_shape( string $message ): array {
+		return array(
+			'pattern'        => '^$|^[A-Za-z0-9_-]+$',
+			'patternMessage' => $message,
 		);
 	}
 

@@ -44,12 +44,15 @@ final class Oct8neModule extends VendorModule {
 	public function schema(): array {
 		return $this->object_schema(
 			array(
-				'license'      => self::text( __( 'License', 'commerce-bridge' ), __( 'The license id from your oct8ne control panel.', 'commerce-bridge' ) ),
-				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Data centre of your oct8ne account.', 'commerce-bridge' ), array( 'eu' => __( 'Europe', 'commerce-bridge' ), 'us' => __( 'United States', 'commerce-bridge' ) ) ),
+				'license'      => self::text( __( 'License', 'commerce-bridge' ), __( 'The license id from your oct8ne control panel.', 'commerce-bridge' ) ) + array(
+					'pattern'        => '^$|^[A-Za-z0-9]+$',
+					'patternMessage' => __( 'The license is letters and digits only, as oct8ne shows it (for example 3BDFF5329C414EBCB116CCE1CE1AD807). Link up fills it in.', 'commerce-bridge' ),
+				),
+				'region'       => self::choice( __( 'Region', 'commerce-bridge' ), __( 'Data centre of your oct8ne account.', 'commerce-bridge' ), array( 'eu' => __( 'Europe', 'commerce-bridge' ), 'us' => __( 'United States', 'commerce-bridge' ) ) ) + array( 'section' => 'connection' ),
 				'apiToken'     => self::text( __( 'API token', 'commerce-bridge' ), __( 'Token oct8ne sends when it calls the shop\'s frame API. Stored, never shown again.', 'commerce-bridge' ), true ),
 				'server'       => self::host( __( 'Server', 'commerce-bridge' ), __( 'oct8ne back-office host from link-up, e.g. backoffice-eu.oct8ne.com/. Empty: the region\'s.', 'commerce-bridge' ) ),
 				'staticServer' => self::host( __( 'Static server', 'commerce-bridge' ), __( 'oct8ne script host from link-up, e.g. static-eu.oct8ne.com/. Empty: the region\'s.', 'commerce-bridge' ) ),
-				'email'        => self::text( __( 'Linked account', 'commerce-bridge' ), __( 'The oct8ne e-mail used for the last link-up.', 'commerce-bridge' ) ),
+				'email'        => self::text( __( 'Linked account', 'commerce-bridge' ), __( 'The oct8ne e-mail used for the last link-up.', 'commerce-bridge' ) ) + array( 'section' => 'connection' ),
 				'loading'      => self::choice(
 					__( 'Load the chat', 'commerce-bridge' ),
 					__( 'Deferring oct8ne\'s script speeds up the first page view. A visitor in a conversation always gets it at once.', 'commerce-bridge' ),
@@ -122,7 +125,12 @@ final class Oct8neModule extends VendorModule {
 	 * @param string $description Help text.
 	 */
 	private static function host( string $title, string $description ): array {
-		return self::text( $title, $description ) + array( 'pattern' => Hosts::PATTERN );
+		return self::text( $title, $description ) + array(
+			'pattern'        => Hosts::PATTERN,
+			/* translators: %s: setting title, e.g. Server. */
+			'patternMessage' => sprintf( __( '%s is a host name ending in /, such as static-eu.oct8ne.com/, without https:// or anything after the last /.', 'commerce-bridge' ), $title ),
+			'section'        => 'advanced',
+		);
 	}
 
 	/**
