@@ -50,6 +50,8 @@ function options(
 		locale: page.locale,
 		currency: page.currency,
 		withMinimizeSupport: config.minimize,
+		// Scanned barcodes are answered (provide-product-data, type scanned-code).
+		enableScanning: true,
 		...( config.shareShopper ? { data: shopper } : {} ),
 	};
 }

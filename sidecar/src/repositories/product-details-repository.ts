@@ -33,6 +33,8 @@ export interface ProductDetailsRepository {
 	/** Products or variations whose SKU is exactly `sku`. */
 	bySku(sku: string): Promise<ProductRef[]>;
 	bySlug(slug: string): Promise<ProductRef | null>;
+	/** Products or variations whose post meta `metaKey` is exactly `value` (a scanned GTIN, say). */
+	byMeta(metaKey: string, value: string): Promise<ProductRef[]>;
 	/** Attributes (in the product's order) and brand of each product. */
 	details(productIds: number[]): Promise<Map<number, ProductDetails>>;
 }
@@ -97,6 +99,11 @@ export function createProductDetailsRepository(db: Db, prefix: string): ProductD
 			const [found] = await rows<RefRow>(db, `SELECT p.ID AS id, p.post_parent AS parent, p.post_type AS type FROM ${posts} p
 				WHERE p.post_name = ? AND p.post_type = 'product' AND ${published} ORDER BY p.ID LIMIT 1`, [slug]);
 			return found ? toRef(found) : null;
+		},
+		async byMeta(metaKey, value) {
+			const found = await rows<RefRow>(db, `SELECT p.ID AS id, p.post_parent AS parent, p.post_type AS type FROM ${prefix}postmeta m
+				JOIN ${posts} p ON p.ID = m.post_id WHERE m.meta_key = ? AND m.meta_value = ? AND ${published} ORDER BY p.ID LIMIT 20`, [metaKey, value]);
+			return found.map(toRef);
 		},
 		async details(productIds) {
 			if (productIds.length === 0) return new Map();

@@ -49,6 +49,8 @@ export const bambuserSettingsSchema = z.looseObject({
 	queue: text(),
 	triggers: z.array(z.enum(['smart', 'manual', 'connect-link', 'queue-link'])).catch([]),
 	checkoutMode: z.enum(['same-tab', 'new-tab']).catch('same-tab'),
+	/** Post meta holding the barcode agents scan; WooCommerce's own GTIN field by default (the plugin's pattern). */
+	gtinMetaKey: z.string().regex(/^[A-Za-z0-9_.:-]{1,191}$/).catch('_global_unique_id'),
 });
 
 export const pluginSettingsSchema = z.looseObject({

@@ -25,7 +25,9 @@ const OUT_OF_STOCK = [
 
 interface Target {
 	id: number;
+	/** Values for the variation's "any" attributes (`attribute_pa_size` = `small`). */
 	variation: VariationChoice[];
+	shown: Array< { attribute: string; name: string } >;
 }
 
 export interface CartDeps {
@@ -41,23 +43,76 @@ function outcome( error: unknown ): CartCallbackResult {
 		: false;
 }
 
-function lineOf( cart: Cart, id: number ): CartLine | undefined {
-	return cart.items.find( ( line ) => line.id === id );
+/**
+ * The native line of a target. Lines of one "any" variation differ by the chosen values, which the
+ * Store API shows by name (term name for `pa_` attributes): names come from the catalogue.
+ * @param cart   The cart.
+ * @param wanted What the sku points to, with the names of its chosen values.
+ */
+function lineOf( cart: Cart, wanted: Target ): CartLine | undefined {
+	return cart.items.find(
+		( line ) =>
+			line.id === wanted.id &&
+			wanted.shown.every( ( { attribute, name } ) =>
+				line.variation.some(
+					( v ) =>
+						v.raw_attribute === attribute &&
+						decodeEntities( v.value ) === name
+				)
+			)
+	);
+}
+
+function decodeEntities( html: string ): string {
+	return (
+		new DOMParser().parseFromString( html, 'text/html' ).documentElement
+			.textContent ?? html
+	);
+}
+
+/**
+ * The shown names of a sku's chosen values (`attribute_pa_size=small` → "Small").
+ * @param id        Variation id.
+ * @param variation The chosen values.
+ * @param catalogue Catalogue client.
+ */
+async function shownNames(
+	id: number,
+	variation: VariationChoice[],
+	catalogue: Catalogue
+): Promise< Target[ 'shown' ] > {
+	if ( variation.length === 0 ) {
+		return [];
+	}
+	const product = ( await catalogue.lookup( { ids: String( id ) } ) )
+		.products[ 0 ];
+	return variation.map( ( { attribute, value } ) => {
+		const options = product?.attributes.find(
+			( a ) => `attribute_${ a.id }` === attribute
+		)?.options;
+		const name = options?.find( ( o ) => o.id === value )?.name ?? value;
+		return { attribute, name };
+	} );
 }
 
 /**
  * The sku we hand out in hydration is the product or variation id, optionally with the values of
- * "any" attributes (`123|pa_size=large`); anything else is the shop's SKU, resolved through the catalogue.
+ * "any" attributes (`24|attribute_pa_size=large`); anything else is the shop's SKU, resolved through the catalogue.
  * @param sku       What Bambuser sent.
  * @param catalogue Catalogue client.
  */
 async function target( sku: string, catalogue: Catalogue ): Promise< Target > {
 	const match = /^(\d{1,19})(?:\|(.+))?$/.exec( sku.trim() );
 	if ( match ) {
+		const id = Number( match[ 1 ] );
 		const variation = [ ...new URLSearchParams( match[ 2 ] ?? '' ) ].map(
 			( [ attribute, value ] ) => ( { attribute, value } )
 		);
-		return { id: Number( match[ 1 ] ), variation };
+		return {
+			id,
+			variation,
+			shown: await shownNames( id, variation, catalogue ),
+		};
 	}
 	const product = await catalogue.resolve( sku );
 	const variation =
@@ -66,7 +121,7 @@ async function target( sku: string, catalogue: Catalogue ): Promise< Target > {
 	if ( ! variation ) {
 		throw new Error( `Unknown sku ${ sku }` );
 	}
-	return { id: variation.id, variation: [] };
+	return { id: variation.id, variation: [], shown: [] };
 }
 
 export function handleCart( embed: BambuserEmbed, deps: CartDeps ): void {
@@ -89,7 +144,7 @@ export function handleCart( embed: BambuserEmbed, deps: CartDeps ): void {
 
 	const add = async ( item: Target, quantity: number ) => {
 		const cart = await store.addItem( item.id, quantity, item.variation );
-		const line = lineOf( cart, item.id );
+		const line = lineOf( cart, item );
 		if ( line ) {
 			pushCartChange( 'add_to_cart', line, quantity, config.orgId );
 		}
@@ -106,7 +161,7 @@ export function handleCart( embed: BambuserEmbed, deps: CartDeps ): void {
 	embed.on( 'should-update-item-in-cart', ( item, callback ) =>
 		settle( callback, async () => {
 			const wanted = await target( item.sku, catalogue );
-			const line = lineOf( await store.cart(), wanted.id );
+			const line = lineOf( await store.cart(), wanted );
 			if ( ! line ) {
 				return item.quantity > 0
 					? add( wanted, item.quantity )

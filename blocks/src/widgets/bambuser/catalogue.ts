@@ -52,7 +52,8 @@ export interface SearchResult {
 	} >;
 }
 
-export type LookupQuery = { ids: string } | { sku: string } | { url: string };
+export type LookupQuery =
+	{ ids: string } | { sku: string } | { url: string } | { code: string };
 
 export class Catalogue {
 	constructor( private readonly endpoint: string ) {}
@@ -75,11 +76,26 @@ export class Catalogue {
 
 	/**
 	 * What the agent typed, pasted or scanned: a URL, a product/variation id, or the shop's SKU
-	 * (a numeric SKU is tried as an id first).
-	 * @param ref The reference.
+	 * (a numeric SKU is tried as an id first). A scanned code is looked up in the shop's barcode
+	 * field first, and otherwise like a typed reference (many shops use the barcode as SKU).
+	 * @param ref  The reference.
+	 * @param type Bambuser's kind of reference (`scanned-code` for the agent app's scanner).
 	 */
-	async resolve( ref: string ): Promise< CatalogueProduct | undefined > {
+	async resolve(
+		ref: string,
+		type?: string
+	): Promise< CatalogueProduct | undefined > {
 		const trimmed = ref.trim();
+		if (
+			type === 'scanned-code' &&
+			/^[\x21-\x7e]{1,100}$/.test( trimmed )
+		) {
+			const byCode = ( await this.lookup( { code: trimmed } ) )
+				.products[ 0 ];
+			if ( byCode ) {
+				return byCode;
+			}
+		}
 		if ( /^https?:\/\//i.test( trimmed ) ) {
 			return ( await this.lookup( { url: trimmed } ) ).products[ 0 ];
 		}

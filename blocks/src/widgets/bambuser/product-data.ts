@@ -68,8 +68,8 @@ export function answerProductData(
 	{ locale, currency }: { locale: string; currency: string }
 ): void {
 	embed.on( 'provide-product-data', ( request ) => {
-		for ( const { id, ref } of request.products ?? [] ) {
-			catalogue.resolve( ref ).then(
+		for ( const { id, ref, type } of request.products ?? [] ) {
+			catalogue.resolve( ref, type ).then(
 				( found ) => {
 					embed.updateProduct( id, ( factory ) => {
 						if ( ! found ) {

@@ -10,6 +10,8 @@ export interface CartLine {
 	quantity: number;
 	name: string;
 	sku: string;
+	/** The line's attribute values: `attribute_pa_size` → the shown value ("Small"). */
+	variation: Array< { raw_attribute: string; value: string } >;
 	prices: {
 		price: string;
 		currency_code: string;

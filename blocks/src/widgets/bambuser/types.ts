@@ -32,6 +32,7 @@ export interface EmbedOptions {
 	locale: string;
 	currency: string;
 	withMinimizeSupport: boolean;
+	enableScanning: boolean;
 	data?: () => Promise< Record< string, string > >;
 }
 

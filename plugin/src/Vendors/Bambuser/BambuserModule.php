@@ -9,6 +9,7 @@ namespace CommerceBridge\Vendors\Bambuser;
 
 use CommerceBridge\Frontend\ShopperFacts;
 use CommerceBridge\Consent\ConsentCategories;
+use CommerceBridge\Vendors\VendorIntegration;
 use CommerceBridge\Vendors\VendorModule;
 
 defined( 'ABSPATH' ) || exit;
@@ -21,6 +22,9 @@ final class BambuserModule extends VendorModule {
 
 	/** What may open the widget (fact sheet §3); `connect-link` is always added for booked calls. */
 	public const TRIGGERS = array( 'smart', 'manual', 'connect-link', 'queue-link' );
+
+	/** A post meta key the sidecar may look barcodes up in (the same pattern as its settings schema). */
+	public const META_KEY_PATTERN = '^[A-Za-z0-9_.:-]{1,191}$';
 
 	public function id(): string {
 		return 'bambuser';
@@ -40,6 +44,7 @@ final class BambuserModule extends VendorModule {
 			'checkoutMode' => 'same-tab',
 			'minimize'     => true,
 			'shareShopper' => true,
+			'gtinMetaKey'  => '_global_unique_id',
 			ConsentCategories::KEY => array( 'functional', 'marketing' ),
 		);
 	}
@@ -71,6 +76,7 @@ final class BambuserModule extends VendorModule {
 					'title'       => __( 'Show logged-in customers to the agent', 'commerce-bridge' ),
 					'description' => __( 'Sends a logged-in customer\'s name and e-mail to the agent (Bambuser keeps call data for 28 days). Guests are never identified.', 'commerce-bridge' ),
 				),
+				'gtinMetaKey'  => self::text( __( 'Barcode field', 'commerce-bridge' ), __( 'The product meta key holding the barcode agents scan in Bambuser\'s app. _global_unique_id is WooCommerce\'s own "GTIN, UPC, EAN or ISBN" field; barcode plugins use their own keys (for example _alg_ean).', 'commerce-bridge' ) ) + array( 'pattern' => self::META_KEY_PATTERN ),
 			)
 		);
 	}
@@ -110,6 +116,7 @@ final class BambuserModule extends VendorModule {
 			new Shopper( $this, ShopperFacts::for_site( $this->store ) ),
 			new Framing( $this->store ),
 			new Privacy( $this ),
+			new VendorIntegration( $this, $this->store ),
 		);
 		foreach ( $parts as $part ) {
 			$part->register();

@@ -61,6 +61,29 @@ final class BambuserSettingsTest extends TestCase {
 		$this->assertFalse( $config['shareShopper'] );
 	}
 
+	public function test_the_barcode_field_defaults_to_woocommerce_gtin_and_must_be_a_meta_key(): void {
+		$this->assertSame( '_global_unique_id', $this->module->values()['gtinMetaKey'] );
+		$property = $this->module->schema()['properties']['gtinMetaKey'];
+		foreach ( array( '_global_unique_id', '_alg_ean', 'ean13', 'hwp_product_gtin' ) as $good ) {
+			$this->assertTrue( rest_validate_value_from_schema( $good, $property ), $good );
+		}
+		foreach ( array( '', 'bad key', "x' OR 1=1 --", 'ean;', str_repeat( 'k', 192 ) ) as $bad ) {
+			$this->assertWPError( rest_validate_value_from_schema( $bad, $property ) );
+		}
+	}
+
+	public function test_a_bad_barcode_field_is_refused_by_the_settings_api_and_changes_nothing(): void {
+		wp_set_current_user( 1 );
+		$this->module->update( array( 'gtinMetaKey' => '_alg_ean' ) );
+		$request = new \WP_REST_Request( 'POST', '/commerce-bridge/v1/settings/bambuser' );
+		$request->set_header( 'Content-Type', 'application/json' );
+		$request->set_body( (string) wp_json_encode( array( 'gtinMetaKey' => 'meta key; DROP' ) ) );
+		$response = rest_get_server()->dispatch( $request );
+		$this->assertSame( 400, $response->get_status() );
+		$this->assertArrayHasKey( 'gtinMetaKey', $response->get_data()['data']['params'] );
+		$this->assertSame( '_alg_ean', $this->module->values()['gtinMetaKey'] );
+	}
+
 	/**
 	 * WP_Error assertion.
 	 *

@@ -10,7 +10,8 @@ import { lookupResponse, productsQuerySchema, searchResponse } from './schemas';
  * `/commerce-bridge/bambuser`. Public data the shop shows anyway, so no token; cacheable for a minute.
  * While Bambuser is switched off the routes do not exist (404).
  *
- *   GET /products?ids=102,125   GET /products?sku=SNK-URB   GET /products?url=<product URL>   → lookup answer
+ *   GET /products?ids=102,125   GET /products?sku=SNK-URB   GET /products?url=<product URL>
+ *   GET /products?code=<scanned barcode, looked up in the gtinMetaKey post meta>             → lookup answer
  *   GET /products?q=mok&page=0&pageSize=20                                                      → search answer
  */
 const bambuserRoutes: FastifyPluginAsync = async (fastify) => {

@@ -1,5 +1,5 @@
 import { variationUrl } from '../../lib/permalinks';
-import type { ProductDetails } from '../../repositories/product-details-repository';
+import type { ProductAttribute, ProductDetails } from '../../repositories/product-details-repository';
 import { decodeEntities } from '../../repositories/product-assembly';
 import type { Product, Variation } from '../../repositories/product-types';
 
@@ -13,15 +13,30 @@ export function plainText(html: string): string {
 const price = (p: { price: number | null; regularPrice: number | null; onSale: boolean }) =>
 	({ current: p.price, original: p.onSale ? p.regularPrice : null });
 
-function variationOf(product: Product, details: ProductDetails, variation: Variation) {
-	const dimensions = details.attributes.filter((a) => a.variation);
-	// An empty stored value means "any": not a fixed option of this variation.
-	const chosen = dimensions.flatMap((a) => {
-		const value = variation.attributes[a.key];
-		return value ? [{ attribute: a, value }] : [];
-	});
+type Choice = { attribute: ProductAttribute; value: string };
+
+/**
+ * The option sets a variation is sold as: its fixed values, crossed with every value of the parent's
+ * attribute where it stores none ("any": WooCommerce then takes the shopper's choice).
+ */
+function choiceSets(dimensions: ProductAttribute[], variation: Variation): Choice[][] {
+	return dimensions.reduce<Choice[][]>((sets, attribute) => {
+		const fixed = variation.attributes[attribute.key];
+		const values = fixed ? [fixed] : attribute.options.map((o) => o.value);
+		return sets.flatMap((set) => values.map((value) => [...set, { attribute, value }]));
+	}, [[]]);
+}
+
+/** `24` for a fully fixed variation; `24|attribute_pa_size=small` carries the values chosen for "any" attributes. */
+function skuOf(variation: Variation, chosen: Choice[]): string {
+	const any = chosen.filter(({ attribute }) => !variation.attributes[attribute.key]);
+	const query = new URLSearchParams(any.map(({ attribute, value }) => [`attribute_${attribute.key}`, value])).toString();
+	return query ? `${variation.id}|${query}` : String(variation.id);
+}
+
+function variationOf(product: Product, variation: Variation, chosen: Choice[]) {
 	return {
-		id: variation.id, sku: String(variation.id), realSku: variation.sku || product.sku,
+		id: variation.id, sku: skuOf(variation, chosen), realSku: variation.sku || product.sku,
 		name: chosen.map(({ attribute, value }) => attribute.options.find((o) => o.value === value)?.name ?? value).join(' / ') || product.name,
 		purchasable: variation.price !== null, inStock: variation.stockStatus !== 'outofstock',
 		stockStatus: variation.stockStatus, stockQuantity: variation.stockQuantity, price: price(variation),
@@ -31,10 +46,40 @@ function variationOf(product: Product, details: ProductDetails, variation: Varia
 	};
 }
 
+/**
+ * Every purchasable option set once: a set two variations both match goes to the first, as WooCommerce's
+ * own matching (menu order) does.
+ */
+function variationsOf(product: Product, details: ProductDetails) {
+	const dimensions = details.attributes.filter((a) => a.variation);
+	const seen = new Set<string>();
+	return product.variations.flatMap((variation) => choiceSets(dimensions, variation).flatMap((chosen) => {
+		const key = JSON.stringify(chosen.map(({ value }) => value));
+		if (seen.has(key)) return [];
+		seen.add(key);
+		return [variationOf(product, variation, chosen)];
+	}));
+}
+
+/** Which variation the agent sees first: the one asked for, else the first with the URL's attribute values. */
+export interface Preselection {
+	variationId: number | null;
+	/** `{ pa_color: 'white' }` from `?attribute_pa_color=white`. */
+	attributes: Record<string, string>;
+}
+
+function defaultIndex(variations: Array<ReturnType<typeof variationOf>>, { variationId, attributes }: Preselection): number {
+	const wanted = Object.entries(attributes);
+	const index = variationId !== null
+		? variations.findIndex((v) => v.id === variationId)
+		: variations.findIndex((v) => wanted.length > 0 && wanted.every(([key, value]) => v.attributes.some((a) => a.attributeId === key && a.optionId === value)));
+	return Math.max(0, index);
+}
+
 /** A product for Bambuser's product hydration (fact sheet §6); a non-variable product is its own single variation. */
-export function bambuserProduct(ref: string, product: Product, details: ProductDetails, shopName: string, variationId: number | null) {
+export function bambuserProduct(ref: string, product: Product, details: ProductDetails, shopName: string, preselection: Preselection) {
 	const variations = product.type === 'variable'
-		? product.variations.map((v) => variationOf(product, details, v))
+		? variationsOf(product, details)
 		: [{
 			id: product.id, sku: String(product.id), realSku: product.sku, name: product.name,
 			purchasable: product.type === 'simple' && product.price !== null, inStock: product.stockStatus !== 'outofstock',
@@ -44,7 +89,7 @@ export function bambuserProduct(ref: string, product: Product, details: ProductD
 	return {
 		ref, id: product.id, sku: String(product.id), realSku: product.sku, name: product.name, brand: details.brand ?? shopName,
 		description: plainText(product.description || product.shortDescription), url: product.url, images: product.images,
-		defaultVariationIndex: Math.max(0, variations.findIndex((v) => v.id === variationId)),
+		defaultVariationIndex: defaultIndex(variations, preselection),
 		attributes: product.type === 'variable'
 			? details.attributes.filter((a) => a.variation).map((a) => ({ id: a.key, name: a.label, options: a.options.map((o) => ({ id: o.value, name: o.name })) }))
 			: [],

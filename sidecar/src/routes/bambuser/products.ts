@@ -35,25 +35,28 @@ async function resolve(fastify: FastifyInstance, query: ProductsQuery): Promise<
 		const found = await details.bySku(query.sku);
 		return { refs: [{ ref: query.sku, target: found[0] ?? null }] };
 	}
+	if (query.code) {
+		const { gtinMetaKey } = await fastify.settingsRepository.get('bambuser');
+		const found = await details.byMeta(gtinMetaKey, query.code);
+		return { refs: [{ ref: query.code, target: found[0] ?? null }] };
+	}
 	const url = query.url ?? '';
 	const slug = slugOfUrl(url, (await fastify.storeRepository.get()).permalinks);
 	return { refs: [{ ref: url, target: slug ? await details.bySlug(slug) : null }], url };
 }
 
-/** Answers `ids`, `sku` or `url`: every reference found on a visible product, the rest in `notFound`. */
+/** Answers `ids`, `sku`, `url` or `code`: every reference found on a visible product, the rest in `notFound`. */
 export async function lookupProducts(fastify: FastifyInstance, query: ProductsQuery) {
 	const [{ refs, url }, store] = await Promise.all([resolve(fastify, query), fastify.storeRepository.get()]);
 	const productIds = [...new Set(refs.flatMap((r) => (r.target ? [r.target.productId] : [])))];
 	const [products, details] = await Promise.all([fastify.productsRepository.byIds(productIds, 'direct'), fastify.productDetailsRepository.details(productIds)]);
-	const wanted = url ? preselected(url) : {};
+	const attributes = url ? preselected(url) : {};
 	const answer = { currency: store.price.currency, products: [] as Array<ReturnType<typeof bambuserProduct>>, notFound: [] as string[] };
 	for (const { ref, target } of refs) {
 		const product = target && products.find((p) => p.id === target.productId);
-		const variationId = target?.variationId ?? product?.variations.find((v) => Object.keys(wanted).length > 0
-			&& Object.entries(wanted).every(([key, value]) => Object.hasOwn(v.attributes, key) && v.attributes[key] === value))?.id ?? null;
 		// A variation the shop does not offer (hidden when out of stock, say) is not found either.
 		if (!product || (target.variationId !== null && !product.variations.some((v) => v.id === target.variationId))) answer.notFound.push(ref);
-		else answer.products.push(bambuserProduct(ref, product, details.get(product.id) ?? { attributes: [], brand: null }, store.name, variationId));
+		else answer.products.push(bambuserProduct(ref, product, details.get(product.id) ?? { attributes: [], brand: null }, store.name, { variationId: target.variationId, attributes }));
 	}
 	return answer;
 }

@@ -5,16 +5,18 @@ const idList = z.string().regex(/^\d{1,19}(,\d{1,19}){0,49}$/, 'ids must be up t
 const int = (min: number, max: number, name: string) => z.string().regex(/^\d{1,6}$/, `${name} must be a whole number`).transform(Number)
 	.refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`);
 
-/** Exactly one of `ids`, `sku`, `url` (lookups for provide-product-data) or `q` (provide-search-data). */
+/** Exactly one of `ids`, `sku`, `url`, `code` (lookups for provide-product-data) or `q` (provide-search-data). */
 export const productsQuerySchema = z.strictObject({
 	ids: idList.optional(),
 	sku: z.string().trim().min(1).max(100).optional(),
 	url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+	/** A scanned barcode (GTIN, EAN, UPC, ISBN or the shop's own code): printable, no spaces. */
+	code: z.string().trim().regex(/^[\x21-\x7e]{1,100}$/, 'code must be 1 to 100 printable characters without spaces').optional(),
 	q: z.string().trim().min(1).max(200).optional(),
 	/** Bambuser's page base is unknown (fact sheet §5.6): read as 0-based (its WooCommerce demo) and echoed back. */
 	page: int(0, 10_000, 'page').optional(),
 	pageSize: int(1, 50, 'pageSize').optional(),
-}).refine((q) => [q.ids, q.sku, q.url, q.q].filter((v) => v !== undefined).length === 1, 'give exactly one of ids, sku, url or q')
+}).refine((q) => [q.ids, q.sku, q.url, q.code, q.q].filter((v) => v !== undefined).length === 1, 'give exactly one of ids, sku, url, code or q')
 	.refine((q) => q.q !== undefined || (q.page === undefined && q.pageSize === undefined), 'page and pageSize only go with q');
 export type ProductsQuery = z.output<typeof productsQuerySchema>;
 
@@ -38,7 +40,7 @@ export const variationSchema = z.object({
 });
 
 export const productSchema = z.object({
-	/** The reference this product answers (an id, the SKU or the URL asked for). */
+	/** The reference this product answers (an id, the SKU, the URL or the code asked for). */
 	ref: z.string(),
 	id: z.number().int(),
 	sku: z.string(),
