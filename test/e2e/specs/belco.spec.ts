@@ -85,7 +85,8 @@ test('a cart change pushes the cart with its lines to Belco without a reload', a
 });
 
 test('the customer frame renders through WordPress and posts its resize message to Belco', async ({ page, admin }) => {
-	const urls = await admin.rest<{ frameUrl: string; ordersUrl: string }>('/commerce-bridge/v1/settings/belco/integration');
+	const state = await admin.rest<{ urls: Array<{ id: string; url: string }> }>('/commerce-bridge/v1/settings/belco/integration');
+	const urls = Object.fromEntries(state.urls.map(({ id, url }) => [`${id}Url`, url])) as { ordersUrl: string; frameUrl: string };
 	// Whatever the token looks like: only that the URL carries one.
 	expect(new URL(urls.ordersUrl).pathname).toMatch(/\/commerce-bridge\/belco\/orders$/);
 	expect(new URL(urls.ordersUrl).searchParams.get('token')).toBeTruthy();

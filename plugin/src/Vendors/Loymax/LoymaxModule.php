@@ -106,6 +106,7 @@ final class LoymaxModule extends VendorModule {
 
 	public function register(): void {
 		( new Privacy( $this ) )->register();
+		( new IntegrationController( $this, $this->store ) )->register();
 		if ( ! $this->is_enabled() ) {
 			return;
 		}

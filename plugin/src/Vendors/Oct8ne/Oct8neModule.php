@@ -112,6 +112,7 @@ final class Oct8neModule extends VendorModule {
 			new LinkUp( $this, $this->store ),
 			new Blocks( $this ),
 			new Privacy( $this ),
+			new IntegrationController( $this, $this->store ),
 		);
 		foreach ( $parts as $part ) {
 			$part->register();
