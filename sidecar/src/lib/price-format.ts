@@ -13,6 +13,8 @@ export interface PriceFormat {
 	thousandSeparator: string;
 	decimalSeparator: string;
 	decimals: number;
+	/** The symbol to print; WooCommerce's for `currency` when absent. */
+	symbol?: string;
 }
 
 export const NBSP = '\u00a0';
@@ -80,7 +82,7 @@ function intlFormatter(locale: string, currency: string, decimals: number): Intl
  */
 export function formatPrice(amount: number, format: PriceFormat, options: { locale?: string; currency?: string } = {}): string {
 	if (options.locale) return intlFormatter(options.locale, options.currency ?? format.currency, format.decimals).format(amount);
-	const symbol = currencySymbol(options.currency ?? format.currency);
+	const symbol = options.currency === undefined && format.symbol !== undefined ? format.symbol : currencySymbol(options.currency ?? format.currency);
 	const number = numberFormat(amount, format.decimals, format.decimalSeparator, format.thousandSeparator);
 	const negative = amount < 0 ? '-' : ''; // as wc_price(): even when the rounded amount is zero
 	switch (format.position) {

@@ -1,6 +1,7 @@
 import { tryPhpUnserialize } from './php-unserialize';
 import type { Permalinks } from './permalinks';
 import type { CurrencyPosition, PriceFormat } from './price-format';
+import type { TaxLocation } from './tax-rates';
 
 /** Every option the store facts are derived from, read in one query. */
 export const STORE_OPTION_NAMES = [
@@ -11,6 +12,8 @@ export const STORE_OPTION_NAMES = [
 	'woocommerce_permalinks', 'woocommerce_custom_orders_table_enabled', 'woocommerce_thumbnail_image_width',
 	'woocommerce_thumbnail_cropping', 'woocommerce_thumbnail_cropping_custom_width', 'woocommerce_thumbnail_cropping_custom_height',
 	'woocommerce_shop_page_id', 'woocommerce_cart_page_id', 'woocommerce_checkout_page_id', 'woocommerce_myaccount_page_id',
+	'woocommerce_calc_taxes', 'woocommerce_default_country', 'woocommerce_store_postcode', 'woocommerce_store_city',
+	'woocommerce_tax_based_on', 'woocommerce_default_customer_address', 'woocommerce_tax_round_at_subtotal',
 ] as const;
 
 export const PAGE_NAMES = ['shop', 'cart', 'checkout', 'myaccount'] as const;
@@ -27,6 +30,7 @@ export interface StoreOptions {
 	pricesIncludeTax: boolean;
 	taxDisplayShop: 'incl' | 'excl';
 	taxDisplayCart: 'incl' | 'excl';
+	tax: TaxSettings;
 	hideOutOfStock: boolean;
 	/** Orders live in the wc_orders tables (HPOS) rather than posts. */
 	hposAuthoritative: boolean;
@@ -35,6 +39,20 @@ export interface StoreOptions {
 	permalinks: Permalinks;
 	thumbnail: { width: number; height: number; crop: boolean };
 	pageIds: Record<PageName, number>;
+}
+
+/** The tax options WooCommerce prices a product with (wc_get_price_to_display()). */
+export interface TaxSettings {
+	/** wc_tax_enabled(): `woocommerce_calc_taxes`. */
+	enabled: boolean;
+	/** The shop's base address (`woocommerce_default_country` `CC` or `CC:STATE`, store postcode and city). */
+	base: TaxLocation;
+	/**
+	 * Where a shopper WooCommerce knows nothing about is taxed: the base address, or none when the shop
+	 * gives new customers no default address and taxes by their address (WC_Customer::get_taxable_address()).
+	 */
+	anonymous: TaxLocation | null;
+	roundAtSubtotal: boolean;
 }
 
 type Options = ReadonlyMap<string, string>;
@@ -65,6 +83,7 @@ export function parseStoreOptions(options: Options): StoreOptions {
 		pricesIncludeTax: get('woocommerce_prices_include_tax', 'no') === 'yes',
 		taxDisplayShop: get('woocommerce_tax_display_shop', 'excl') === 'incl' ? 'incl' : 'excl',
 		taxDisplayCart: get('woocommerce_tax_display_cart', 'excl') === 'incl' ? 'incl' : 'excl',
+		tax: taxSettings(options),
 		hideOutOfStock: get('woocommerce_hide_out_of_stock_items', 'no') === 'yes',
 		hposAuthoritative: get('woocommerce_custom_orders_table_enabled', 'no') === 'yes',
 		timezone: timezone(options),
@@ -80,6 +99,20 @@ function uploadsUrl(options: Options, siteUrl: string): string {
 	if (explicit) return trimUrl(explicit);
 	const path = options.get('upload_path')?.trim().replace(/^\/+|\/+$/g, '');
 	return `${siteUrl}/${path && !path.startsWith('wp-content/uploads') ? path : 'wp-content/uploads'}`;
+}
+
+function taxSettings(options: Options): TaxSettings {
+	const [country = '', state = ''] = (options.get('woocommerce_default_country') ?? 'US:CA').split(':');
+	const base = { country, state, postcode: options.get('woocommerce_store_postcode') ?? '', city: options.get('woocommerce_store_city') ?? '' };
+	const byBase = options.get('woocommerce_tax_based_on') === 'base';
+	// 'base' and 'geolocation' (whose fallback is the base country) give guests the base address; '' gives none.
+	const noDefault = options.get('woocommerce_default_customer_address') === '';
+	return {
+		enabled: options.get('woocommerce_calc_taxes') === 'yes',
+		base,
+		anonymous: byBase || !noDefault ? base : null,
+		roundAtSubtotal: options.get('woocommerce_tax_round_at_subtotal') === 'yes',
+	};
 }
 
 function timezone(options: Options): string {

@@ -2,7 +2,7 @@ import { productUrl, type Permalinks } from '../lib/permalinks';
 import { tryPhpUnserialize } from '../lib/php-unserialize';
 import { attachmentUrls, type AttachmentRows } from './product-images';
 import { activePrice, lowestPrice } from './product-prices';
-import type { Product, ProductType, StockStatus, Variation } from './product-types';
+import type { Product, ProductTax, ProductType, StockStatus, Variation } from './product-types';
 import type { ProductRow } from './products-queries';
 
 export interface AssemblyFacts {
@@ -86,11 +86,22 @@ function priceOf(post: PostParts, nowSeconds: number) {
 	}, nowSeconds);
 }
 
-function variationOf(post: PostParts, nowSeconds: number, image: (id: string | undefined) => string | null): Variation {
+/**
+ * `_tax_status` / `_tax_class` (missing status: taxable). A variation takes its parent's status, and its
+ * parent's class when its own says `parent` (WC_Product_Variation).
+ */
+function taxOf(post: PostParts, parent?: ProductTax): ProductTax {
+	const taxClass = post.meta.get('_tax_class') ?? '';
+	if (parent) return { taxable: parent.taxable, taxClass: taxClass === 'parent' ? parent.taxClass : taxClass };
+	const status = post.meta.get('_tax_status') ?? '';
+	return { taxable: status === '' || status === 'taxable', taxClass };
+}
+
+function variationOf(post: PostParts, nowSeconds: number, image: (id: string | undefined) => string | null, parent: ProductTax): Variation {
 	const attributes: Record<string, string> = {};
 	for (const [key, value] of post.meta) if (key.startsWith('attribute_')) attributes[key.slice(10)] = value;
 	return {
-		id: post.id, sku: post.meta.get('_sku') ?? '', attributes, ...priceOf(post, nowSeconds),
+		id: post.id, sku: post.meta.get('_sku') ?? '', attributes, ...priceOf(post, nowSeconds), ...taxOf(post, parent),
 		stockStatus: stock(post.meta.get('_stock_status')), stockQuantity: quantity(post.meta.get('_stock')),
 		image: image(post.meta.get('_thumbnail_id')),
 	};
@@ -121,9 +132,10 @@ function assembleOne(post: PostParts, kids: PostParts[], facts: AssemblyFacts, n
 	const typeSlug = termSlug('product_type')[0]?.slug as ProductType | undefined;
 	const type: ProductType = typeSlug && TYPES.has(typeSlug) ? typeSlug : 'simple';
 	const categories = termSlug('product_cat').sort((a, b) => a.id - b.id).map(({ id, name, slug }) => ({ id, name, slug }));
+	const tax = taxOf(post);
 	const variations = kids
 		.sort((a, b) => a.id - b.id)
-		.map((kid) => variationOf(kid, nowSeconds, (aid) => full(aid)?.full ?? null))
+		.map((kid) => variationOf(kid, nowSeconds, (aid) => full(aid)?.full ?? null, tax))
 		.filter((v) => !facts.hideOutOfStock || v.stockStatus !== 'outofstock');
 	const price = type === 'variable' ? lowestPrice(variations)
 		: type === 'grouped' ? { price: post.lookupMinPrice, regularPrice: post.lookupMinPrice, onSale: false }
@@ -138,7 +150,7 @@ function assembleOne(post: PostParts, kids: PostParts[], facts: AssemblyFacts, n
 		// WooCommerce's native link (WC_Product_Simple::add_to_cart_url() outside a page).
 		addToCartUrl: `${facts.permalinks.homeUrl}/?add-to-cart=${post.id}`,
 		purchasableDirectly: type === 'simple' && stockStatus !== 'outofstock' && price.price !== null,
-		...price, stockStatus, stockQuantity: quantity(post.meta.get('_stock')),
+		...price, ...tax, stockStatus, stockQuantity: quantity(post.meta.get('_stock')),
 		thumbnail: featured?.thumbnail ?? null, images: featured ? [featured.full, ...gallery] : gallery,
 		categories, featured: termSlug('product_visibility').some((t) => t.slug === 'featured'),
 		upsellIds: idList(post.meta.get('_upsell_ids')), crossSellIds: idList(post.meta.get('_crosssell_ids')),

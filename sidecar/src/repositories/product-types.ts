@@ -14,13 +14,21 @@ export interface ProductPrice {
 	onSale: boolean;
 }
 
+/** How WooCommerce taxes a product (`_tax_status`, `_tax_class`). */
+export interface ProductTax {
+	/** `_tax_status` is `taxable` (not `shipping` or `none`). */
+	taxable: boolean;
+	/** Tax class slug, '' for the standard rate; a variation's `parent` is resolved to the parent's. */
+	taxClass: string;
+}
+
 export interface ProductCategory {
 	id: number;
 	name: string;
 	slug: string;
 }
 
-export interface Variation extends ProductPrice {
+export interface Variation extends ProductPrice, ProductTax {
 	id: number;
 	sku: string;
 	/** `attribute_pa_color` → `{ pa_color: 'white' }`; an empty value means "any". */
@@ -30,7 +38,7 @@ export interface Variation extends ProductPrice {
 	image: string | null;
 }
 
-export interface Product extends ProductPrice {
+export interface Product extends ProductPrice, ProductTax {
 	id: number;
 	type: ProductType;
 	name: string;

@@ -7,7 +7,7 @@ import type { Store } from './store-repository';
 export const PRODUCT_META_KEYS = [
 	'_sku', '_regular_price', '_sale_price', '_sale_price_dates_from', '_sale_price_dates_to', '_stock',
 	'_stock_status', '_thumbnail_id', '_product_image_gallery', '_upsell_ids', '_crosssell_ids', '_product_url',
-	'_children', '_product_attributes', 'total_sales',
+	'_children', '_product_attributes', 'total_sales', '_tax_status', '_tax_class',
 ] as const;
 
 /**

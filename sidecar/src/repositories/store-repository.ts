@@ -7,6 +7,8 @@ import { formatPrice } from '../lib/price-format';
 import { PAGE_NAMES, STORE_OPTION_NAMES, parseStoreOptions, type PageName, type StoreOptions } from '../lib/store-options';
 import { ttlCache } from '../lib/ttl-cache';
 import { readOptions } from './options-query';
+import { readTaxRates } from './tax-rates-query';
+import type { TaxRate } from '../lib/tax-rates';
 
 export const STORE_TTL_MS = 2000;
 
@@ -20,6 +22,8 @@ export interface StoreRepository {
 	get(): Promise<Store>;
 	/** wc_price()-style text with the store's price settings (see lib/price-format.ts). */
 	formatPrice(amount: number, options?: { locale?: string; currency?: string }): Promise<string>;
+	/** Every WooCommerce tax rate with its locations, cached for 2 s (matched by lib/tax-rates.ts). */
+	taxRates(): Promise<TaxRate[]>;
 }
 
 declare module 'fastify' {
@@ -72,6 +76,7 @@ function createRepository(fastify: FastifyInstance): StoreRepository {
 	}, STORE_TTL_MS);
 	return {
 		get,
+		taxRates: ttlCache(() => readTaxRates(pool, prefix), STORE_TTL_MS),
 		formatPrice: async (amount, options) => formatPrice(amount, (await get()).price, options),
 	};
 }

@@ -93,10 +93,10 @@ describe('productInfo / productSummary', () => {
 		});
 	});
 
-	test('locale and currency switch the formatting to Intl', async () => {
+	test('a locale switches the formatting to Intl; an unvouched currency leaves the amount in the shop\'s euros', async () => {
 		const [beanie] = await info('14', '&locale=en-US&currency=USD');
 		const sale = Number(await meta(14, '_sale_price'));
-		expect(beanie?.formattedPrice).toBe(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(sale));
+		expect(beanie?.formattedPrice).toBe(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(sale));
 	});
 
 	test('productSummary carries only the summary fields', async () => {

@@ -3,8 +3,9 @@ import { roundAmount } from '../../lib/price-format';
 import { displayedCart } from '../../repositories/cart-display';
 import type { Product } from '../../repositories/product-types';
 import type { WishlistOwner } from '../../repositories/wishlist-repository';
-import { toSummary, type Formatting } from './mappers';
+import { toSummary } from './mappers';
 import { method } from './method';
+import { cartPricing, catalogPricing, type Formatting } from './pricing';
 import { cartSchema, customerDataSchema, sessionQuerySchema, wishlistQuerySchema, wishlistResultSchema } from './schemas';
 
 /** The verified user's wishlist, else the guest session's; none for an anonymous request. */
@@ -29,17 +30,17 @@ export function customerMethods(fastify: FastifyInstance) {
 
 	/** Lines priced as this shopper's cart shows them (cart-display.ts), not at catalogue prices. */
 	async function cartLines(request: FastifyRequest, f: Formatting) {
-		const [facts, current] = await Promise.all([store.get(), session(request)]);
+		const [facts, current, pricing] = await Promise.all([store.get(), session(request), cartPricing(fastify, f)]);
 		const { lines } = displayedCart(current, facts);
 		const found = new Map((await products.byIds(lines.map((l) => l.productId), 'any')).map((p) => [p.id, p]));
-		return Promise.all(lines.flatMap((line) => {
+		return lines.flatMap((line) => {
 			const product = found.get(line.productId);
 			if (!product) return [];
 			// The parent stays the id oct8ne can look up; the price is the line's own.
 			const regularPrice = prevPrice(line.unitPrice, product, line.variationId, facts.price.decimals);
 			const priced = { ...product, price: line.unitPrice, regularPrice, onSale: regularPrice !== line.unitPrice };
-			return [toSummary(store, priced, f).then((summary) => ({ ...summary, qty: line.quantity }))];
-		}));
+			return [{ ...toSummary(pricing, priced), qty: line.quantity }];
+		});
 	}
 
 	return {
@@ -47,16 +48,17 @@ export function customerMethods(fastify: FastifyInstance) {
 			const { userId, verified } = request.identity;
 			const customer = verified && userId > 0 ? await fastify.customersRepository.byId(userId) : null;
 			const who = owner(request);
-			const [wished, cart] = await Promise.all([
+			const [wished, cart, pricing] = await Promise.all([
 				who ? wishlist.productIds(who).then((ids) => products.byIds(ids)) : Promise.resolve([]),
 				cartLines(request, f),
+				catalogPricing(fastify, request, f),
 			]);
 			return {
 				id: customer ? String(customer.id) : null,
 				firstName: customer?.firstName ?? null,
 				lastName: customer?.lastName ?? null,
 				email: customer?.email ?? null,
-				wishlist: await Promise.all(wished.map((p) => toSummary(store, p, f))),
+				wishlist: wished.map((p) => toSummary(pricing, p)),
 				cart,
 			};
 		}, { sessionBound: true }),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { roundAmount } from '../../lib/price-format';
 import { localDateTime, nextDay, sqlUtc, startOfLocalDay } from '../../lib/zoned-date';
 import type { Order } from '../../repositories/order-types';
-import type { Formatting } from './mappers';
+import type { Formatting } from './pricing';
 import { method } from './method';
 import { orderDetailsQuerySchema, orderDetailsSchema, orderSchema, ordersQuerySchema, salesReportItemSchema, salesReportQuerySchema } from './schemas';
 
@@ -15,8 +15,8 @@ export function orderMethods(fastify: FastifyInstance) {
 		return {
 			date: localDateTime(order.createdAt, facts.timezone),
 			reference: order.number,
-			// The order's own currency unless the caller asks for another presentation.
-			total: await store.formatPrice(order.total, { locale: f.locale, currency: f.currency ?? order.currency }),
+			// Always the order's own currency: its amounts are in it, and a requested `currency` must not relabel them.
+			total: await store.formatPrice(order.total, { locale: f.locale, currency: order.currency }),
 			currency: order.currency,
 			labelState: order.statusLabel,
 			deliveryDate: order.completedAt ? localDateTime(order.completedAt, facts.timezone) : '',
