@@ -10,14 +10,15 @@ namespace CommerceBridge\Vendors\Belco;
 use CommerceBridge\Capability;
 use CommerceBridge\Frontend\ShopperFacts;
 use CommerceBridge\Consent\ConsentCategories;
+use CommerceBridge\Vendors\Belco\Sync\BelcoSync;
 use CommerceBridge\Vendors\VendorModule;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Settings, the page's public config (shopId only: the page may be cached), the uncached widget
- * endpoint, the integration admin routes and the privacy text. The custom orders API and the
- * customer frame are served by the sidecar.
+ * endpoint, the integration admin routes, the privacy text and the server sync (Sync/: Belco's API
+ * calls through Action Scheduler). The custom orders API and the customer frame are served by the sidecar.
  */
 final class BelcoModule extends VendorModule {
 
@@ -72,6 +73,7 @@ final class BelcoModule extends VendorModule {
 			new WidgetEndpoint( $this, $this->store, ShopperFacts::for_site( $this->store ) ),
 			new IntegrationController( $this, $this->store ),
 			new Privacy( $this ),
+			new BelcoSync( $this, $this->store ),
 		);
 		foreach ( $parts as $part ) {
 			$part->register();

@@ -1,0 +1,131 @@
+<?php
+/**
+ * The bounded log of Belco's server calls.
+ *
+ * @package CommerceBridge
+ */
+
+namespace CommerceBridge\Vendors\Belco\Sync;
+
+use CommerceBridge\Install\Tables;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * One row per call (kind, the user or order id it is about, status, attempts, last error, times) in
+ * `{prefix}commerce_bridge_belco_deliveries`. It holds ids only: the body is built when the call is sent,
+ * from the data of that moment. Finished rows beyond the newest KEEP are dropped.
+ */
+final class DeliveryLog {
+
+	public const KEEP = 200;
+
+	public const QUEUED    = 'queued';
+	public const RETRYING  = 'retrying';
+	public const DELIVERED = 'delivered';
+	public const FAILED    = 'failed';
+
+	/**
+	 * Logs a new call, queued; returns its id (0 when the row could not be written).
+	 *
+	 * @param string $kind    Payloads kind.
+	 * @param int    $subject User or order id, 0 for the shop.
+	 */
+	public function add( string $kind, int $subject ): int {
+		global $wpdb;
+		$now = current_time( 'mysql', true );
+		$wpdb->insert(
+			self::table(),
+			array(
+				'kind'        => $kind,
+				'subject_id'  => $subject,
+				'status'      => self::QUEUED,
+				'attempts'    => 0,
+				'http_status' => 0,
+				'last_error'  => '',
+				'created_at'  => $now,
+				'updated_at'  => $now,
+			),
+			array( '%s', '%d', '%s', '%d', '%d', '%s', '%s', '%s' )
+		);
+		$id = (int) $wpdb->insert_id;
+		$this->prune();
+		return $id;
+	}
+
+	/**
+	 * Whether the same call waits untried: it will read the latest data when sent, so another is not needed.
+	 *
+	 * @param string $kind    Payloads kind.
+	 * @param int    $subject User or order id.
+	 */
+	public function waiting( string $kind, int $subject ): bool {
+		global $wpdb;
+		return (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM %i WHERE kind = %s AND subject_id = %d AND status = %s LIMIT 1', self::table(), $kind, $subject, self::QUEUED ) );
+	}
+
+	/**
+	 * One row, null when unknown.
+	 *
+	 * @param int $id Row id.
+	 */
+	public function get( int $id ): ?array {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', self::table(), $id ), ARRAY_A );
+		return is_array( $row ) ? $row : null;
+	}
+
+	/**
+	 * Records an attempt.
+	 *
+	 * @param int    $id       Row id.
+	 * @param string $status   New status.
+	 * @param int    $attempts Attempts made so far.
+	 * @param Answer $answer   The attempt's answer.
+	 */
+	public function record( int $id, string $status, int $attempts, Answer $answer ): void {
+		global $wpdb;
+		$wpdb->update(
+			self::table(),
+			array(
+				'status'      => $status,
+				'attempts'    => $attempts,
+				'http_status' => $answer->status,
+				'last_error'  => mb_substr( $answer->error, 0, 255 ),
+				'updated_at'  => current_time( 'mysql', true ),
+			),
+			array( 'id' => $id ),
+			array( '%s', '%d', '%d', '%s', '%s' ),
+			array( '%d' )
+		);
+	}
+
+	/**
+	 * The newest rows, newest first; only $kind when given.
+	 *
+	 * @param int    $limit How many.
+	 * @param string $kind  Payloads kind, '' for all.
+	 * @return list<array<string, string>>
+	 */
+	public function recent( int $limit, string $kind = '' ): array {
+		global $wpdb;
+		$query = '' === $kind
+			? $wpdb->prepare( 'SELECT * FROM %i ORDER BY id DESC LIMIT %d', self::table(), $limit )
+			: $wpdb->prepare( 'SELECT * FROM %i WHERE kind = %s ORDER BY id DESC LIMIT %d', self::table(), $kind, $limit );
+		return (array) $wpdb->get_results( $query, ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared just above.
+	}
+
+	/** Drops finished rows older than the newest KEEP finished ones; calls still to be sent stay. */
+	private function prune(): void {
+		global $wpdb;
+		$table = self::table();
+		$cut   = (int) $wpdb->get_var( $wpdb->prepare( 'SELECT id FROM %i WHERE status IN (%s, %s) ORDER BY id DESC LIMIT 1 OFFSET %d', $table, self::DELIVERED, self::FAILED, self::KEEP ) );
+		if ( $cut > 0 ) {
+			$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE status IN (%s, %s) AND id <= %d', $table, self::DELIVERED, self::FAILED, $cut ) );
+		}
+	}
+
+	private static function table(): string {
+		return Tables::name( Tables::BELCO_DELIVERIES );
+	}
+}
