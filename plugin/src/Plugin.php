@@ -28,6 +28,7 @@ use CommerceBridge\Proxy\Rewrites;
 use CommerceBridge\Proxy\SidecarClient;
 use CommerceBridge\Rest\SettingsController;
 use CommerceBridge\Rest\StatusController;
+use CommerceBridge\WooCommerce\PlacedOrder;
 use CommerceBridge\WooCommerce\StoreFactory;
 
 defined( 'ABSPATH' ) || exit;
@@ -107,6 +108,7 @@ final class Plugin {
 		$services = array(
 			Translations::class       => new Translations(),
 			EventQueue::class         => $events,
+			PlacedOrder::class        => new PlacedOrder(),
 			Registry::class           => $registry,
 			Installer::class          => $install,
 			Network::class            => new Network( $install, $basename ),

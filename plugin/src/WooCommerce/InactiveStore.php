@@ -70,6 +70,10 @@ final class InactiveStore implements Store {
 		return null;
 	}
 
+	public function placed_order_id(): int {
+		return 0;
+	}
+
 	public function mark_order_once( int $order_id, string $flag ): bool {
 		return false;
 	}

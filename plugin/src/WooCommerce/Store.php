@@ -19,7 +19,8 @@ defined( 'ABSPATH' ) || exit;
  * Shapes:
  * - cart line: array{key: string, product_id: int, variation_id: int, quantity: int, category_ids: list<int>}
  * - order: array{id: int, number: string, status: string, currency: string, total: float,
- *   customer_id: int, email: string, created: int (Unix seconds)}
+ *   customer_id: int, email: string, created: int (Unix seconds),
+ *   billing: array{first_name: string, last_name: string, phone: string, country: string}}
  *
  * Facts derived from stored data by rules of our own (a customer's display name and paid-order statistics,
  * the prices a cart shows, the unit price paid) have one owner, the sidecar: see Frontend\ShopperFacts.
@@ -77,6 +78,12 @@ interface Store {
 
 	/** One order (see shapes above), null when unknown. */
 	public function order( int $order_id ): ?array;
+
+	/**
+	 * The order this visitor's WooCommerce session placed last (recorded at checkout by PlacedOrder), 0 when
+	 * none: how a guest who just checked out is known on the next pages of that session, and only there.
+	 */
+	public function placed_order_id(): int;
 
 	/**
 	 * Sets a once-only flag in an order's meta; true only for the call that set it (false for an

@@ -142,7 +142,19 @@ final class WooCommerceStore implements Store {
 			'customer_id' => (int) $order->get_customer_id(),
 			'email'       => $order->get_billing_email(),
 			'created'     => $order->get_date_created() ? $order->get_date_created()->getTimestamp() : 0,
+			'billing'     => array(
+				'first_name' => $order->get_billing_first_name(),
+				'last_name'  => $order->get_billing_last_name(),
+				'phone'      => $order->get_billing_phone(),
+				'country'    => $order->get_billing_country(),
+			),
 		);
+	}
+
+	public function placed_order_id(): int {
+		// REST requests start no session of their own: it starts with the cart, under the same guards.
+		$session = $this->loaded_cart() ? WC()->session : null;
+		return $session ? absint( $session->get( PlacedOrder::SESSION_KEY, 0 ) ) : 0;
 	}
 
 	public function mark_order_once( int $order_id, string $flag ): bool {

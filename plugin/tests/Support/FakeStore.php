@@ -27,6 +27,7 @@ final class FakeStore implements Store {
 	public int $product_id     = 0;
 	public int $category_id    = 0;
 	public int $order_id       = 0;
+	public int $placed_order   = 0;
 
 	/** @var array<int, array> orders in the port's shape, by id. */
 	public array $orders = array();
@@ -107,6 +108,10 @@ final class FakeStore implements Store {
 
 	public function order( int $order_id ): ?array {
 		return $this->orders[ $order_id ] ?? null;
+	}
+
+	public function placed_order_id(): int {
+		return $this->placed_order;
 	}
 
 	public function mark_order_once( int $order_id, string $flag ): bool {

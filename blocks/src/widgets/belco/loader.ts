@@ -35,7 +35,8 @@ export interface BelcoApi {
 	_q: unknown[][];
 	load: ( callback?: ( event: Event ) => void ) => void;
 	init: ( config: BelcoConfig ) => unknown;
-	sync: ( config: BelcoConfig ) => unknown;
+	track: ( event: string, properties: Record< string, unknown > ) => unknown;
+	reset: () => unknown;
 	[ method: string ]: unknown;
 }
 

@@ -38,28 +38,56 @@ final class WidgetConfig {
 	public function build( ?array $customer, array $cart, array $custom = array() ): array {
 		$config = array();
 		if ( $customer ) {
-			$identity = $this->identity( $customer );
-			$config   = $identity + array_diff_key( $custom, array_flip( self::RESERVED ) );
-			$hash     = $this->hash( $identity );
-			if ( null !== $hash ) {
-				$config['hash'] = $hash;
-			}
+			$config = $this->signed( $this->identity( $customer ) ) + array_diff_key( $custom, array_flip( self::RESERVED ) );
 		}
 		$config['cart'] = self::cart( $cart );
 		return $config;
 	}
 
 	/**
-	 * HMAC-SHA256 (hex) of the configured identity with the shop secret; null without a secret.
+	 * The config of a guest who placed $order in this session: identified by the order's billing details,
+	 * as the official plugin does after checkout (fact sheet §2.2).
 	 *
-	 * @param array $identity Output of identity().
+	 * @param array $order Store port order.
+	 * @param array $cart  ShopperFacts cart.
+	 */
+	public function build_for_guest( array $order, array $cart ): array {
+		$billing  = $order['billing'];
+		$first    = (string) $billing['first_name'];
+		$last     = (string) $billing['last_name'];
+		$optional = array(
+			'firstName'   => $first,
+			'lastName'    => $last,
+			'name'        => trim( $first . ' ' . $last ),
+			'phoneNumber' => (string) $billing['phone'],
+			'country'     => strtoupper( (string) $billing['country'] ),
+		);
+		$identity = array( 'email' => (string) $order['email'] ) + array_filter( $optional, static fn ( $value ) => '' !== $value );
+		return $this->signed( $identity ) + array( 'cart' => self::cart( $cart ) );
+	}
+
+	/**
+	 * The identity with its hash in secure mode.
+	 *
+	 * @param array $identity Output of identity() or a guest's identity.
+	 */
+	private function signed( array $identity ): array {
+		$hash = $this->hash( $identity );
+		return null === $hash ? $identity : $identity + array( 'hash' => $hash );
+	}
+
+	/**
+	 * HMAC-SHA256 (hex) of the configured identity with the shop secret; null without a secret. A guest has no
+	 * id, so Belco identifies them by e-mail, and the hash covers the e-mail whatever the setting (fact sheet §3).
+	 *
+	 * @param array $identity Output of identity() or a guest's identity.
 	 */
 	public function hash( array $identity ): ?string {
 		if ( '' === $this->secret ) {
 			return null;
 		}
-		$subject = 'email' === $this->hash_identity ? (string) $identity['email'] : (string) $identity['id'];
-		return hash_hmac( 'sha256', $subject, $this->secret );
+		$by_email = 'email' === $this->hash_identity || ! isset( $identity['id'] );
+		return hash_hmac( 'sha256', (string) ( $by_email ? $identity['email'] : $identity['id'] ), $this->secret );
 	}
 
 	/**

@@ -22,6 +22,9 @@ final class WidgetEndpoint extends ShopperRoute {
 
 	public const ROUTE = '/belco/widget';
 
+	/** Order meta set once `Order Completed` was handed to the storefront. */
+	public const TRACKED_FLAG = '_commerce_bridge_belco_tracked';
+
 	/**
 	 * Constructor.
 	 *
@@ -41,24 +44,66 @@ final class WidgetEndpoint extends ShopperRoute {
 	}
 
 	/**
-	 * `{show: false}` for shop staff, else `{show: true, config}`.
+	 * `{show: false}` for shop staff, else `{show: true, config, track}`: `track` holds the events to send
+	 * after init (`Order Completed` once per order placed in this session).
 	 *
 	 * @param int  $user_id  WordPress user id (0: guest).
-	 * @param bool $own_page Whether the visitor's own page asked (else no cart).
+	 * @param bool $own_page Whether the visitor's own page asked (else no cart, no order).
 	 */
 	public function payload( int $user_id, bool $own_page ): array {
 		if ( $user_id && user_can( $user_id, Capability::required( $this->store ) ) ) {
 			// As the official plugin: shop staff do not get the widget (they answer it in Belco).
 			return array( 'show' => false );
 		}
-		$values   = $this->module->values();
-		$avatars  = (bool) get_option( 'show_avatars' );
-		$config   = new WidgetConfig( (string) $values['shopSecret'], (string) $values['hashIdentity'], $avatars );
-		$facts    = $this->facts->of( $user_id, $own_page );
-		$customer = $facts['customer'] ? $facts['customer'] + array( 'avatar' => $avatars ? (string) get_avatar_url( $user_id ) : '' ) : null;
+		$values  = $this->module->values();
+		$avatars = (bool) get_option( 'show_avatars' );
+		$config  = new WidgetConfig( (string) $values['shopSecret'], (string) $values['hashIdentity'], $avatars );
+		$facts   = $this->facts->of( $user_id, $own_page );
+		$order   = $own_page ? $this->placed_order( $user_id ) : null;
+		if ( $facts['customer'] ) {
+			$customer = $facts['customer'] + array( 'avatar' => $avatars ? (string) get_avatar_url( $user_id ) : '' );
+			$built    = $config->build( $customer, $facts['cart'], CustomData::for_user( $user_id ) );
+		} else {
+			$built = $order ? $config->build_for_guest( $order, $facts['cart'] ) : $config->build( null, $facts['cart'] );
+		}
 		return array(
 			'show'   => true,
-			'config' => (object) $config->build( $customer, $facts['cart'], $customer ? CustomData::for_user( $user_id ) : array() ),
+			'config' => (object) $built,
+			'track'  => $order ? $this->order_completed( $order ) : array(),
+		);
+	}
+
+	/**
+	 * The order this session placed, when it is the caller's: a guest order for a guest, theirs for a customer.
+	 *
+	 * @param int $user_id WordPress user id (0: guest).
+	 */
+	private function placed_order( int $user_id ): ?array {
+		$order = $this->store->order( $this->store->placed_order_id() );
+		return $order && $order['customer_id'] === $user_id ? $order : null;
+	}
+
+	/**
+	 * `Order Completed` as the official plugin tracks it (fact sheet §2.2), the first time only.
+	 *
+	 * @param array $order Store port order.
+	 * @return list<array{event: string, properties: array}>
+	 */
+	private function order_completed( array $order ): array {
+		if ( ! $this->store->mark_order_once( $order['id'], self::TRACKED_FLAG ) ) {
+			return array();
+		}
+		$properties = array(
+			'orderId' => $order['number'],
+			'date'    => $order['created'],
+			'total'   => $order['total'],
+			'status'  => $order['status'],
+		);
+		return array(
+			array(
+				'event'      => 'Order Completed',
+				'properties' => $properties,
+			),
 		);
 	}
 }

@@ -80,6 +80,65 @@ final class WidgetEndpointTest extends TestCase {
 		$this->assertStringNotContainsString( self::SECRET, $json );
 	}
 
+	/** A guest order in the port's shape, placed by the fake session. */
+	private function place_guest_order( int $customer_id = 0 ): void {
+		$this->fake->orders[501]  = array(
+			'id'          => 501,
+			'number'      => 'N-501',
+			'status'      => 'processing',
+			'currency'    => 'EUR',
+			'total'       => 42.5,
+			'customer_id' => $customer_id,
+			'email'       => 'guest@example.org',
+			'created'     => 1764000000,
+			'billing'     => array(
+				'first_name' => 'Gijs',
+				'last_name'  => 'Gast',
+				'phone'      => '+31 6 1234',
+				'country'    => 'nl',
+			),
+		);
+		$this->fake->placed_order = 501;
+	}
+
+	public function test_a_guest_who_checked_out_in_this_session_is_identified_by_the_order_and_tracked_once(): void {
+		$this->place_guest_order();
+		$data = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data();
+		$config = (array) $data['config'];
+		$this->assertSame( 'guest@example.org', $config['email'] );
+		$this->assertSame( array( 'Gijs', 'Gast', 'Gijs Gast', '+31 6 1234', 'NL' ), array( $config['firstName'], $config['lastName'], $config['name'], $config['phoneNumber'], $config['country'] ) );
+		$this->assertArrayNotHasKey( 'id', $config );
+		// hashIdentity is "id", but a guest has none: Belco identifies them by e-mail, which the hash covers.
+		$this->assertSame( hash_hmac( 'sha256', 'guest@example.org', self::SECRET ), $config['hash'] );
+		$completed = array(
+			'event'      => 'Order Completed',
+			'properties' => array(
+				'orderId' => 'N-501',
+				'date'    => 1764000000,
+				'total'   => 42.5,
+				'status'  => 'processing',
+			),
+		);
+		$this->assertSame( array( $completed ), $data['track'] );
+		$again = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data();
+		$this->assertSame( array(), $again['track'], 'once per order' );
+		$this->assertSame( 'guest@example.org', $again['config']->email, 'still identified on later pages' );
+	}
+
+	public function test_another_page_or_another_account_gets_nothing_of_the_placed_order(): void {
+		$this->place_guest_order();
+		$request = new \WP_REST_Request( 'GET', '/' );
+		$request->set_header( 'Sec-Fetch-Site', 'cross-site' );
+		$data = $this->endpoint->answer( $request )->get_data();
+		$this->assertSame( array( 'cart' ), array_keys( (array) $data['config'] ) );
+		$this->assertSame( array(), $data['track'] );
+		wp_set_current_user( self::CUSTOMER );
+		$data = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data();
+		$this->assertSame( self::CUSTOMER, $data['config']->id, 'a customer is themselves, not the guest' );
+		$this->assertSame( array(), $data['track'], 'a guest order is not tracked for a customer' );
+		$this->assertSame( array(), $this->fake->order_flags, 'nothing was marked: the guest still gets it' );
+	}
+
 	public function test_shop_staff_do_not_get_the_widget(): void {
 		wp_set_current_user( self::ADMIN );
 		$this->assertSame( array( 'show' => false ), $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data() );
