@@ -14,7 +14,9 @@ defined( 'ABSPATH' ) || exit;
  * a vendor call that needs no shopper (ProxyPaths::identity_free) is forwarded through the same Relay
  * as the late path, so a 5-id productInfo costs WordPress's core bootstrap instead of WooCommerce's and
  * every plugin's. No identity headers are sent: WordPress does not know the user yet, and these routes
- * do not read one (the sidecar treats the call as a guest's). Everything else returns untouched and
+ * do not read one (the sidecar treats the call as a guest's). An oct8ne call in a currency other than
+ * the shop's is left to the late path, where a multi-currency plugin can price it (CurrencyContext).
+ * Everything else returns untouched and
  * WordPress goes on loading; the Forwarder answers it at `init` priority 1.
  */
 final class EarlyPath {
@@ -48,7 +50,8 @@ final class EarlyPath {
 	 * @param ProxyRequest $request Incoming request.
 	 */
 	public static function handles( ProxyRequest $request ): bool {
-		return ProxyPaths::identity_free( $request->path );
+		// Only the late path can ask a multi-currency plugin for another currency's rate.
+		return ProxyPaths::identity_free( $request->path ) && '' === CurrencyContext::foreign( $request );
 	}
 
 	/**

@@ -103,9 +103,12 @@ final class Forwarder implements Registerable {
 	 */
 	public function handle( ProxyRequest $request, array $headers, ?string $body ): Response {
 		// The secret is not autoloaded: read it only when forwarding.
-		$signer   = new IdentitySigner( Options::secret() );
-		$identity = $signer->headers( get_current_user_id(), $this->session_key(), $request->method, $request->request_uri(), time() );
-		return $this->relay->forward( $request, $identity, $headers, $body );
+		$secret   = Options::secret();
+		$time     = time();
+		$identity = ( new IdentitySigner( $secret ) )->headers( get_current_user_id(), $this->session_key(), $request->method, $request->request_uri(), $time );
+		// A currency other than the shop's, priced with the multi-currency filter's answer (CurrencyContext).
+		$currency = ( new CurrencyContext( $secret ) )->headers( $request, $time );
+		return $this->relay->forward( $request, $identity + $currency, $headers, $body );
 	}
 
 	/** The session key when it has the shape WooCommerce gives it, else ''. */
