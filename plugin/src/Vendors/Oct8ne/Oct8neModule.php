@@ -106,6 +106,8 @@ final class Oct8neModule extends VendorModule {
 
 	public function register(): void {
 		$parts = array(
+			new WishlistEngine(),
+			new GuestWishlistMerge(),
 			new RealtimeUpdate( $this ),
 			new SaleAttribution( $this ),
 			new SaleNotification( $this, $this->store ),

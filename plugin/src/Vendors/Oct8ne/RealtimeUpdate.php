@@ -1,6 +1,7 @@
 <?php
 /**
- * Tells oct8ne's back office that a visitor in a conversation changed their cart or logged in.
+ * Tells oct8ne's back office that a visitor in a conversation changed their cart or wishlist, or logged in
+ * or out.
  *
  * @package CommerceBridge
  */
@@ -34,7 +35,14 @@ final class RealtimeUpdate implements Registerable {
 		add_action( 'woocommerce_add_to_cart', $cart );
 		add_action( 'woocommerce_cart_item_removed', $cart );
 		add_action( 'woocommerce_after_cart_item_quantity_update', $cart );
-		add_action( 'wp_login', fn () => $this->notify( 'user' ) );
+		$user = fn () => $this->notify( 'user' );
+		add_action( 'wp_login', $user );
+		add_action( 'wp_logout', $user );
+		$wishlist = fn () => $this->notify( 'wishlist' );
+		add_action( GuestWishlistMerge::CHANGED, $wishlist );
+		// YITH WooCommerce Wishlist's own add and remove (its AJAX buttons and wishlist page).
+		add_action( 'yith_wcwl_added_to_wishlist', $wishlist );
+		add_action( 'yith_wcwl_removed_from_wishlist', $wishlist );
 	}
 
 	/**

@@ -10,6 +10,7 @@ namespace CommerceBridge\Tests\Vendors\Oct8ne;
 use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Tests\Support\FakeStore;
 use CommerceBridge\Tests\TestCase;
+use CommerceBridge\Vendors\Oct8ne\GuestWishlistMerge;
 use CommerceBridge\Vendors\Oct8ne\Oct8neModule;
 use CommerceBridge\Vendors\Oct8ne\RealtimeUpdate;
 
@@ -18,7 +19,7 @@ use CommerceBridge\Vendors\Oct8ne\RealtimeUpdate;
  */
 final class RealtimeUpdateTest extends TestCase {
 
-	private const HOOKS = array( 'woocommerce_add_to_cart', 'woocommerce_cart_item_removed', 'woocommerce_after_cart_item_quantity_update', 'wp_login' );
+	private const HOOKS = array( 'woocommerce_add_to_cart', 'woocommerce_cart_item_removed', 'woocommerce_after_cart_item_quantity_update', 'wp_login', 'wp_logout', GuestWishlistMerge::CHANGED, 'yith_wcwl_added_to_wishlist', 'yith_wcwl_removed_from_wishlist' );
 
 	/** @var list<array{url: string, args: array}> */
 	private array $requests = array();
@@ -126,5 +127,32 @@ final class RealtimeUpdateTest extends TestCase {
 		do_action( 'woocommerce_add_to_cart', 'key', 14, 1, 0, array(), array() );
 		do_action( 'woocommerce_after_cart_item_quantity_update', 'key', 2, 1, null );
 		$this->assertCount( 1, $this->requests );
+	}
+
+	public function test_logout_reports_the_user_and_a_wishlist_change_the_wishlist(): void {
+		$_COOKIE['oct8ne-visitor'] = 'v2';
+		do_action( 'wp_logout', 21 );
+		do_action( GuestWishlistMerge::CHANGED, 21 );
+		$this->assertSame(
+			array(
+				'https://backoffice-eu.oct8ne.com/platformConnection/update?visitor=v2&what=user',
+				'https://backoffice-eu.oct8ne.com/platformConnection/update?visitor=v2&what=wishlist',
+			),
+			array_column( $this->requests, 'url' )
+		);
+		$this->assertFalse( $this->requests[1]['args']['blocking'] );
+	}
+
+	public function test_yith_wishlist_adds_and_removals_report_the_wishlist_once_per_request(): void {
+		$_COOKIE['oct8ne-visitor'] = 'v3';
+		do_action( 'yith_wcwl_added_to_wishlist', 14, 1, 21 );
+		do_action( 'yith_wcwl_removed_from_wishlist', 16, 1, 21 );
+		$this->assertSame( array( 'https://backoffice-eu.oct8ne.com/platformConnection/update?visitor=v3&what=wishlist' ), array_column( $this->requests, 'url' ) );
+	}
+
+	public function test_no_wishlist_update_without_the_visitor_cookie(): void {
+		do_action( GuestWishlistMerge::CHANGED, 21 );
+		do_action( 'wp_logout', 21 );
+		$this->assertSame( array(), $this->requests );
 	}
 }
