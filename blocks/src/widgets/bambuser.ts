@@ -9,6 +9,7 @@ import { Catalogue } from './bambuser/catalogue';
 import { bindButtons, pageTriggers } from './bambuser/consultation';
 import { loadEmbed } from './bambuser/loader';
 import { answerProductData } from './bambuser/product-data';
+import { trackPurchase } from './bambuser/purchase';
 import { StoreApi } from './bambuser/store-api';
 import type {
 	BambuserConfig,
@@ -52,6 +53,9 @@ function options(
 		withMinimizeSupport: config.minimize,
 		// Scanned barcodes are answered (provide-product-data, type scanned-code).
 		enableScanning: true,
+		// This bundle starts only once the visitor's consent for Bambuser is granted (or consent decides
+		// nothing on this site), so its _bamls_* attribution cookies are allowed.
+		allowFirstPartyCookies: true,
 		...( config.shareShopper ? { data: shopper } : {} ),
 	};
 }
@@ -69,6 +73,9 @@ bootVendor( 'bambuser', ( config, events ) => {
 				refreshCartUi: events.refreshCartUi,
 			} );
 			answerProductData( embed, catalogue, page );
+			if ( config.purchase ) {
+				void trackPurchase( config.purchase, page.proxyUrl );
+			}
 			return embed;
 		}
 	);

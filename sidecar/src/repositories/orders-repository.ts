@@ -14,6 +14,8 @@ export interface OrdersRepository {
 	find(criteria: OrderCriteria, page: { limit: number; offset: number }): Promise<OrderPage>;
 	/** One visible order by `_order_number` (or id when it has none), with lines, refunds, notes and tracking. */
 	findByNumber(number: string): Promise<Order | null>;
+	/** One order by id, whatever its status, with lines, refunds, notes and tracking. */
+	findById(id: number): Promise<Order | null>;
 	/**
 	 * Paid orders (WooCommerce's paid statuses: processing, completed) of a customer: count, spent net of
 	 * refunds, last order date. Belco's widget (core/shopper) and frame both show these.
@@ -97,6 +99,9 @@ export function createOrdersRepository(db: Db, prefix: string, isHpos: () => Pro
 			const from = await storage();
 			const id = await from.findByNumber(number);
 			return id === null ? null : ((await complete(from, [id]))[0] ?? null);
+		},
+		async findById(id) {
+			return (await complete(await storage(), [id]))[0] ?? null;
 		},
 		async paidStats(criteria) {
 			const from = await storage();

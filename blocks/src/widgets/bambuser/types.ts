@@ -13,6 +13,13 @@ export interface BambuserConfig {
 	checkoutUrl: string;
 	/** The agent sees a logged-in customer's name and e-mail (from the shopper route). */
 	shareShopper: boolean;
+	/** On the first view of an order-received page: the order to report (see purchase.ts). */
+	purchase: PurchaseClaim | null;
+}
+
+export interface PurchaseClaim {
+	id: number;
+	key: string;
 }
 
 declare global {
@@ -21,6 +28,8 @@ declare global {
 	}
 	interface Window {
 		onBambuserOneToOneReady?: ( ctor: BambuserEmbedConstructor ) => void;
+		/** Bambuser's shopper-events tracking library. */
+		_bambuser?: { track?: ( event: string, data: unknown ) => void };
 		dataLayer?: unknown[];
 	}
 }
@@ -33,6 +42,7 @@ export interface EmbedOptions {
 	currency: string;
 	withMinimizeSupport: boolean;
 	enableScanning: boolean;
+	allowFirstPartyCookies: boolean;
 	data?: () => Promise< Record< string, string > >;
 }
 

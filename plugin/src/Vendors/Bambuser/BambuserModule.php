@@ -95,7 +95,10 @@ final class BambuserModule extends VendorModule {
 		return array( 'orgId' );
 	}
 
-	/** The embed's options for this page; identity is fetched after load from Shopper's route. */
+	/**
+	 * The embed's options for this page; identity is fetched after load from Shopper's route. On an
+	 * order-received page this claims the order's one purchase report (see Purchase).
+	 */
 	public function public_config(): array {
 		$values = $this->values();
 		return array(
@@ -107,6 +110,7 @@ final class BambuserModule extends VendorModule {
 			'minimize'     => (bool) $values['minimize'],
 			'checkoutUrl'  => $this->store->page_url( 'checkout' ),
 			'shareShopper' => (bool) $values['shareShopper'],
+			'purchase'     => ( new Purchase( $this->store ) )->claim(),
 		);
 	}
 

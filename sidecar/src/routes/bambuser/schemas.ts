@@ -65,3 +65,21 @@ export const searchResponse = z.object({
 	totalPages: z.number().int(),
 	products: z.array(z.object({ sku: z.string(), realSku: z.string(), name: z.string(), imageUrl: z.string().nullable(), url: z.string(), price })),
 });
+
+/** The order-received page's order and its key (WooCommerce's `wc_order_…`, other plugins may shape it differently). */
+export const purchaseQuerySchema = z.strictObject({
+	order: z.string().regex(/^\d{1,19}$/, 'order must be an order id').transform(Number),
+	key: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'key must be an order key'),
+});
+export type PurchaseQuery = z.output<typeof purchaseQuerySchema>;
+
+const amount = z.number();
+
+/** Bambuser's purchase event data (shopper-events tracking; the same fields its mobile SDKs document). */
+export const purchaseResponse = z.object({
+	purchase: z.object({
+		id: z.string(), currency: z.string(), total: amount, tax: amount, subtotal: amount, shippingCost: amount,
+		shippingMethod: z.string().optional(), coupon: z.string().optional(),
+	}),
+	products: z.array(z.object({ id: z.string(), name: z.string(), price: amount, currency: z.string(), quantity: z.number() })),
+});
