@@ -27,7 +27,7 @@ final class Oct8neSessions implements DataSource {
 
 	public function export( string $email, int $page ): array {
 		global $wpdb;
-		$orders = $this->order_ids( $email );
+		$orders = CustomerOrders::ids( $email );
 		if ( ! $orders ) {
 			return array();
 		}
@@ -63,7 +63,7 @@ final class Oct8neSessions implements DataSource {
 
 	public function erase( string $email ): int {
 		global $wpdb;
-		$orders = $this->order_ids( $email );
+		$orders = CustomerOrders::ids( $email );
 		if ( ! $orders ) {
 			return 0;
 		}
@@ -74,27 +74,5 @@ final class Oct8neSessions implements DataSource {
 				...array_merge( $orders, array( self::PAGE_SIZE ) )
 			)
 		);
-	}
-
-	/**
-	 * Ids of the orders of the e-mail's account and of orders with it as billing e-mail.
-	 *
-	 * @param string $email E-mail address.
-	 * @return list<int>
-	 */
-	private function order_ids( string $email ): array {
-		if ( ! function_exists( 'wc_get_orders' ) ) {
-			return array();
-		}
-		$user = get_user_by( 'email', $email );
-		$ids  = wc_get_orders(
-			array(
-				'customer' => array_values( array_filter( array( $email, $user ? (int) $user->ID : 0 ) ) ),
-				'type'     => 'shop_order',
-				'limit'    => -1,
-				'return'   => 'ids',
-			)
-		);
-		return array_map( 'intval', $ids );
 	}
 }

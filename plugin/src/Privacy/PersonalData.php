@@ -8,6 +8,7 @@
 namespace CommerceBridge\Privacy;
 
 use CommerceBridge\Registerable;
+use CommerceBridge\Vendors\Belco\Sync\DeliveryLogData;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -23,7 +24,7 @@ final class PersonalData implements Registerable {
 	private array $sources;
 
 	public function __construct() {
-		$this->sources = array( new WishlistData(), new QueuedEvents(), new Oct8neSessions() );
+		$this->sources = array( new WishlistData(), new QueuedEvents(), new Oct8neSessions(), new DeliveryLogData() );
 	}
 
 	public function register(): void {

@@ -115,6 +115,53 @@ final class DeliveryLog {
 		return (array) $wpdb->get_results( $query, ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared just above.
 	}
 
+	/**
+	 * Rows about a user (customer calls) or its orders (track events), oldest first: for privacy exports.
+	 *
+	 * @param int       $user_id   User id, 0 for none.
+	 * @param list<int> $order_ids Order ids.
+	 * @param int       $limit     How many.
+	 * @param int       $offset    From.
+	 * @return list<array<string, string>>
+	 */
+	public function about( int $user_id, array $order_ids, int $limit, int $offset ): array {
+		global $wpdb;
+		list( $where, $values ) = self::about_clause( $user_id, $order_ids );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the clause holds placeholders only.
+		return (array) $wpdb->get_results( $wpdb->prepare( "SELECT * FROM %i WHERE {$where} ORDER BY id LIMIT %d OFFSET %d", self::table(), ...array_merge( $values, array( $limit, $offset ) ) ), ARRAY_A );
+	}
+
+	/**
+	 * Deletes up to $limit rows about a user or its orders; returns how many went.
+	 *
+	 * @param int       $user_id   User id, 0 for none.
+	 * @param list<int> $order_ids Order ids.
+	 * @param int       $limit     How many at most.
+	 */
+	public function forget( int $user_id, array $order_ids, int $limit ): int {
+		global $wpdb;
+		list( $where, $values ) = self::about_clause( $user_id, $order_ids );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the clause holds placeholders only.
+		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE {$where} LIMIT %d", self::table(), ...array_merge( $values, array( $limit ) ) ) );
+	}
+
+	/**
+	 * WHERE clause (placeholders only) and its values for the rows about a user and its orders.
+	 *
+	 * @param int       $user_id   User id.
+	 * @param list<int> $order_ids Order ids.
+	 * @return array{0: string, 1: list<int|string>}
+	 */
+	private static function about_clause( int $user_id, array $order_ids ): array {
+		$where  = '(kind IN (%s, %s) AND subject_id = %d)';
+		$values = array( Payloads::CUSTOMER, Payloads::CUSTOMER_DELETE, $user_id );
+		if ( $order_ids ) {
+			$where .= ' OR (kind LIKE %s AND subject_id IN (' . implode( ',', array_fill( 0, count( $order_ids ), '%d' ) ) . '))';
+			$values = array_merge( $values, array( 'order-%' ), $order_ids );
+		}
+		return array( "({$where})", $values );
+	}
+
 	/** Drops finished rows older than the newest KEEP finished ones; calls still to be sent stay. */
 	private function prune(): void {
 		global $wpdb;
