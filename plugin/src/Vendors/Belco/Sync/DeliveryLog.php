@@ -20,6 +20,9 @@ final class DeliveryLog {
 
 	public const KEEP = 200;
 
+	/** Seconds after which an untried call no longer stands in for a new one. */
+	public const STALE = HOUR_IN_SECONDS;
+
 	public const QUEUED    = 'queued';
 	public const RETRYING  = 'retrying';
 	public const DELIVERED = 'delivered';
@@ -55,13 +58,15 @@ final class DeliveryLog {
 
 	/**
 	 * Whether the same call waits untried: it will read the latest data when sent, so another is not needed.
+	 * Only within STALE seconds, so a row whose action was cancelled in Tools → Scheduled Actions blocks nothing.
 	 *
 	 * @param string $kind    Payloads kind.
 	 * @param int    $subject User or order id.
 	 */
 	public function waiting( string $kind, int $subject ): bool {
 		global $wpdb;
-		return (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM %i WHERE kind = %s AND subject_id = %d AND status = %s LIMIT 1', self::table(), $kind, $subject, self::QUEUED ) );
+		$since = gmdate( 'Y-m-d H:i:s', time() - self::STALE );
+		return (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM %i WHERE kind = %s AND subject_id = %d AND status = %s AND created_at > %s LIMIT 1', self::table(), $kind, $subject, self::QUEUED, $since ) );
 	}
 
 	/**

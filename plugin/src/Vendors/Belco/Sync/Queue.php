@@ -53,8 +53,8 @@ final class Queue implements Registerable {
 			return;
 		}
 		$id = $this->log->add( $kind, $subject );
-		if ( $id > 0 ) {
-			as_enqueue_async_action( self::HOOK, array( $id ), self::GROUP );
+		if ( $id > 0 && ! as_enqueue_async_action( self::HOOK, array( $id ), self::GROUP ) ) {
+			$this->log->record( $id, DeliveryLog::FAILED, 0, new Answer( Answer::REFUSED, 0, __( 'Action Scheduler did not accept the call.', 'commerce-bridge' ) ) );
 		}
 	}
 

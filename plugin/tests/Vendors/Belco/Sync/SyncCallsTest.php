@@ -114,4 +114,12 @@ final class SyncCallsTest extends SyncTestCase {
 		$this->assertSame( array( array( 'customer', (string) self::CUSTOMER, DeliveryLog::QUEUED ) ), array_map( static fn ( $row ) => array( $row['kind'], $row['subject_id'], $row['status'] ), $rows ) );
 		$this->assertSame( array(), self::$recorder->requests(), 'the profile save itself sends nothing' );
 	}
+
+	public function test_an_untried_call_older_than_an_hour_does_not_stand_in_for_a_new_one(): void {
+		global $wpdb;
+		wp_update_user( array( 'ID' => self::CUSTOMER, 'display_name' => 'Sanne V.' ) );
+		$wpdb->query( $wpdb->prepare( 'UPDATE %i SET created_at = %s', \CommerceBridge\Install\Tables::name( \CommerceBridge\Install\Tables::BELCO_DELIVERIES ), gmdate( 'Y-m-d H:i:s', time() - DeliveryLog::STALE - 60 ) ) );
+		wp_update_user( array( 'ID' => self::CUSTOMER, 'display_name' => 'Sanne de V.' ) );
+		$this->assertSame( array( 'customer', 'customer' ), array_column( $this->log(), 'kind' ) );
+	}
 }
