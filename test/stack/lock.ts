@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What a running stack records about itself in `<dir>/stack.lock`. */
@@ -63,7 +63,7 @@ export async function reapStale(pidFiles: Array<{ file: string; marker: string }
 			for (let waited = 0; commandLine(pid) !== '' && waited < 10000; waited += 100) await new Promise((r) => setTimeout(r, 100));
 			if (commandLine(pid) !== '') process.kill(pid, 'SIGKILL');
 		}
-		unlinkSync(file);
+		rmSync(file, { force: true }); // A stopped nginx removes its own pid file.
 	}
 }
 
