@@ -31,10 +31,8 @@ export default defineConfig({
 	 */
 	projects: [
 		// Its tests save the same vendors' settings (and restore them), so they run one after another.
-		{ name: 'settings-app', testMatch: 'admin-settings.spec.ts', fullyParallel: false },
-		// Switches oct8ne's loading mode and unlinks it, which the storefront specs would see: on its own too.
-		{ name: 'oct8ne-settings', testMatch: 'oct8ne-settings.spec.ts', dependencies: ['settings-app'], fullyParallel: false },
-		{ name: 'storefront', testIgnore: ['admin-settings.spec.ts', 'oct8ne-settings.spec.ts', 'sidecar-down.spec.ts'], dependencies: ['oct8ne-settings'] },
+		{ name: 'settings-app', testMatch: ['admin-settings.spec.ts', 'settings-guided.spec.ts'], fullyParallel: false },
+		{ name: 'storefront', testIgnore: ['admin-settings.spec.ts', 'settings-guided.spec.ts', 'sidecar-down.spec.ts'], dependencies: ['settings-app'] },
 		// Stops the sidecar for good: after everything else.
 		{ name: 'sidecar-down', testMatch: 'sidecar-down.spec.ts', dependencies: ['storefront'], fullyParallel: false },
 	],

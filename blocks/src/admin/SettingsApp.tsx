@@ -1,12 +1,12 @@
 /** The Commerce Bridge settings page: status, then one tab per vendor in the server's order. */
-import { Notice, Spinner, TabPanel } from '@wordpress/components';
+import { Notice, Spinner } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 
 import { errorMessage, fetchAllSettings, type VendorSettings } from './api';
 import { ConsentPanel } from './ConsentPanel';
 import { DirectPathPanel } from './DirectPathPanel';
 import { StatusPanel } from './StatusPanel';
-import { VendorTab } from './VendorTab';
+import { VendorTabs } from './VendorTabs';
 
 type AllSettings = Record< string, VendorSettings >;
 
@@ -37,23 +37,10 @@ export function SettingsApp() {
 			) }
 			{ ! settings && ! error && <Spinner /> }
 			{ settings && (
-				<TabPanel
-					tabs={ Object.values( settings ).map( ( vendor ) => ( {
-						name: vendor.id,
-						title: vendor.label,
-					} ) ) }
-				>
-					{ ( tab: { name: string } ) => {
-						const vendor = settings[ tab.name ];
-						return vendor ? (
-							<VendorTab
-								key={ vendor.id }
-								settings={ vendor }
-								onSaved={ replace }
-							/>
-						) : null;
-					} }
-				</TabPanel>
+				<VendorTabs
+					vendors={ Object.values( settings ) }
+					onSaved={ replace }
+				/>
 			) }
 		</div>
 	);

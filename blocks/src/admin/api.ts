@@ -20,6 +20,14 @@ export interface SchemaProperty extends EnumSchema {
 	/** Set by the server on code fields for users without `unfiltered_html`: shown, never editable. */
 	readOnly?: boolean;
 	default?: unknown;
+	pattern?: string;
+	/** What the owner reads when the value does not match `pattern`. */
+	patternMessage?: string;
+	maxLength?: number;
+	minimum?: number;
+	maximum?: number;
+	/** The card section the field is shown in (validation.ts sectionOf() when absent). */
+	section?: 'connection' | 'storefront' | 'advanced';
 }
 
 export interface SettingsSchema {
@@ -32,11 +40,24 @@ export interface SecretState {
 	isSet: boolean;
 }
 
+/** One line of a vendor's checklist (plugin/src/Rest/VendorChecklist.php). */
+export interface ChecklistItem {
+	id: string;
+	ok: boolean;
+	label: string;
+}
+
+export type VendorState = 'off' | 'incomplete' | 'live';
+
 export interface VendorSettings {
 	id: string;
 	label: string;
 	schema: SettingsSchema;
 	values: Record< string, unknown >;
+	state?: VendorState;
+	checklist?: ChecklistItem[];
+	/** Keys that must be filled before the vendor may be switched on. */
+	requiredKeys?: string[];
 }
 
 export interface BridgeStatus {

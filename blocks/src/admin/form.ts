@@ -51,3 +51,26 @@ export function changedKeys(
 	}
 	return changes;
 }
+
+/**
+ * The form over new settings from the server (a vendor panel's action such as link-up or token rotation):
+ * values the admin changed and typed secrets stay as edited, everything else follows the server.
+ * @param previous The settings the draft was edited against.
+ * @param next     The new settings.
+ * @param draft    The form as edited.
+ */
+export function rebase(
+	previous: VendorSettings,
+	next: VendorSettings,
+	draft: Draft
+): Draft {
+	const fresh = draftFrom( next );
+	const edited = changedKeys( previous, {
+		values: draft.values,
+		secrets: {},
+	} );
+	return {
+		values: { ...fresh.values, ...edited },
+		secrets: { ...draft.secrets },
+	};
+}

@@ -3,6 +3,7 @@ import domReady from '@wordpress/dom-ready';
 import { createRoot } from '@wordpress/element';
 
 import { SettingsApp } from './SettingsApp';
+import './settings.css';
 
 domReady( () => {
 	const root = document.getElementById( 'commerce-bridge-settings' );

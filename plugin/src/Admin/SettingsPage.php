@@ -62,6 +62,15 @@ final class SettingsPage implements Registerable {
 		if ( BuiltScript::register( self::HANDLE, 'admin' ) ) {
 			wp_enqueue_script( self::HANDLE );
 			wp_enqueue_style( 'wp-components' );
+			$this->enqueue_style();
+		}
+	}
+
+	/** The app's own stylesheet, built next to its script, with the script's content-hash version. */
+	private function enqueue_style(): void {
+		if ( is_readable( COMMERCE_BRIDGE_DIR . 'build/admin.css' ) ) {
+			$script = wp_scripts()->query( self::HANDLE );
+			wp_enqueue_style( self::HANDLE, plugins_url( 'build/admin.css', COMMERCE_BRIDGE_FILE ), array( 'wp-components' ), $script ? $script->ver : COMMERCE_BRIDGE_VERSION );
 		}
 	}
 

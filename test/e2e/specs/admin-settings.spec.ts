@@ -51,7 +51,8 @@ test('the admin sees one settings tab per vendor, in the contract order', async 
 	const settings = await openSettings(page);
 	expect(Object.keys(settings)).toEqual(VENDORS);
 	const labels = VENDORS.map((vendor) => settings[vendor]?.label ?? vendor);
-	await expect(page.getByRole('tab')).toHaveText(labels);
+	// Each tab is the vendor's name followed by its state badge.
+	await expect(page.getByRole('tab')).toHaveText(labels.map((label) => new RegExp(`^${label}(Off|Incomplete|Live)$`)));
 });
 
 test('enabling a vendor and saving persists across a reload', async ({ page, admin }) => {
