@@ -52,6 +52,8 @@ export interface TaxSettings {
 	 * gives new customers no default address and taxes by their address (WC_Customer::get_taxable_address()).
 	 */
 	anonymous: TaxLocation | null;
+	/** `woocommerce_tax_based_on`: which address of a known shopper is taxed. */
+	basedOn: 'base' | 'billing' | 'shipping';
 	roundAtSubtotal: boolean;
 }
 
@@ -104,13 +106,15 @@ function uploadsUrl(options: Options, siteUrl: string): string {
 function taxSettings(options: Options): TaxSettings {
 	const [country = '', state = ''] = (options.get('woocommerce_default_country') ?? 'US:CA').split(':');
 	const base = { country, state, postcode: options.get('woocommerce_store_postcode') ?? '', city: options.get('woocommerce_store_city') ?? '' };
-	const byBase = options.get('woocommerce_tax_based_on') === 'base';
+	const basedOn = options.get('woocommerce_tax_based_on');
+	const byBase = basedOn === 'base';
 	// 'base' and 'geolocation' (whose fallback is the base country) give guests the base address; '' gives none.
 	const noDefault = options.get('woocommerce_default_customer_address') === '';
 	return {
 		enabled: options.get('woocommerce_calc_taxes') === 'yes',
 		base,
 		anonymous: byBase || !noDefault ? base : null,
+		basedOn: byBase || basedOn === 'billing' ? (basedOn as 'base' | 'billing') : 'shipping',
 		roundAtSubtotal: options.get('woocommerce_tax_round_at_subtotal') === 'yes',
 	};
 }

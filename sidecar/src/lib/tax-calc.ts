@@ -75,3 +75,8 @@ export function priceExcludingTax(price: number, baseRates: readonly TaxRate[], 
 	if (!t.pricesIncludeTax) return price;
 	return price - inclusiveTaxes(price, baseRates, t.decimals).reduce((a, b) => a + b, 0);
 }
+
+/** wc_get_price_including_tax() for a VAT-exempt shopper: no tax added, the shop's own taxes taken off. */
+export function priceForVatExempt(price: number, baseRates: readonly TaxRate[], t: TaxArithmetic): number {
+	return phpRound(t.pricesIncludeTax ? price - taxTotal(inclusiveTaxes(price, baseRates, t.decimals), t) : price, t.decimals);
+}

@@ -1,15 +1,17 @@
-import { priceExcludingTax, priceIncludingTax, type TaxArithmetic } from '../lib/tax-calc';
+import { taxableAddress, type ShopperTax } from '../lib/shopper-tax';
+import { priceExcludingTax, priceForVatExempt, priceIncludingTax, type TaxArithmetic } from '../lib/tax-calc';
 import { matchRates, type TaxRate } from '../lib/tax-rates';
 import type { ProductPrice, ProductTax } from './product-types';
 import type { Store } from './store-repository';
 
 /**
  * The one owner of "the prices a product shows in the shop" (wc_get_price_to_display() with the shop's
- * `woocommerce_tax_display_shop`), for a shopper WooCommerce knows nothing about: the identity-free
- * catalogue calls (productInfo, search, …) have no customer, so taxes are those of the address
- * WooCommerce gives such a shopper (store-options.ts `tax.anonymous`). Prices entered with tax lose
- * the shop's base taxes when shown without; prices entered without tax gain the shopper's when shown
- * with. Cart prices are WooCommerce's own, per shopper (cart-display.ts).
+ * `woocommerce_tax_display_shop`). With a shopper's session (oct8ne's customerData wishlist) taxes are
+ * those of their taxable address (lib/shopper-tax.ts); the identity-free catalogue calls (productInfo,
+ * search, …) have none, so taxes are those of the address WooCommerce gives an unknown shopper
+ * (store-options.ts `tax.anonymous`). Prices entered with tax lose the shop's base taxes when shown
+ * without; prices entered without tax gain the shopper's when shown with. Cart prices are WooCommerce's
+ * own, per shopper (cart-display.ts).
  */
 export type DisplayFacts = Pick<Store, 'tax' | 'pricesIncludeTax' | 'taxDisplayShop' | 'price'>;
 
@@ -20,14 +22,14 @@ function taxOfPrice(product: ProductPrice & ProductTax & { variations?: Array<Pr
 }
 
 /** Converts one stored amount into the amount the shop shows for it. */
-export function shopPriceDisplay(facts: DisplayFacts, rates: readonly TaxRate[]): (amount: number, tax: ProductTax) => number {
+export function shopPriceDisplay(facts: DisplayFacts, rates: readonly TaxRate[], shopper: ShopperTax | null = null): (amount: number, tax: ProductTax) => number {
 	const t: TaxArithmetic = { pricesIncludeTax: facts.tax.enabled && facts.pricesIncludeTax, roundAtSubtotal: facts.tax.roundAtSubtotal, decimals: facts.price.decimals };
+	const location = shopper ? taxableAddress(shopper, facts.tax) : facts.tax.anonymous;
 	return (amount, tax) => {
 		if (!facts.tax.enabled || !tax.taxable) return amount;
 		const base = matchRates(rates, facts.tax.base, tax.taxClass);
-		return facts.taxDisplayShop === 'incl'
-			? priceIncludingTax(amount, matchRates(rates, facts.tax.anonymous, tax.taxClass), base, t)
-			: priceExcludingTax(amount, base, t);
+		if (facts.taxDisplayShop === 'excl') return priceExcludingTax(amount, base, t);
+		return shopper?.vatExempt ? priceForVatExempt(amount, base, t) : priceIncludingTax(amount, matchRates(rates, location, tax.taxClass), base, t);
 	};
 }
 

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { RowDataPacket } from 'mysql2/promise';
 import { tryPhpUnserialize, type PhpMap, type PhpValue } from '../lib/php-unserialize';
+import { shopperTaxOf, type ShopperTax } from '../lib/shopper-tax';
 import { sessionCartItemSchema, sessionCartTotalsSchema, type CartLine, type CartTotals } from '../schemas/session';
 
 export interface WooSession {
@@ -12,6 +13,8 @@ export interface WooSession {
 	appliedCoupons: string[];
 	/** The e-mail the shopper typed at checkout (or their account's), null when none. Personal data: never log it. */
 	customerEmail: string | null;
+	/** The shopper's addresses and VAT exemption as WooCommerce taxes them; null without customer data. */
+	tax: ShopperTax | null;
 	/** Unix time after which WooCommerce deletes the session. */
 	expiresAt: number;
 }
@@ -57,6 +60,7 @@ export function parseSession(key: string, value: string, expiresAt: number): Woo
 		totals: totals.success ? totals.data : null,
 		appliedCoupons: Array.isArray(coupons) ? coupons.filter((c): c is string => typeof c === 'string') : [],
 		customerEmail: email === '' ? null : email,
+		tax: shopperTaxOf(customer, inner(session, 'chosen_shipping_methods')),
 		expiresAt,
 	};
 }

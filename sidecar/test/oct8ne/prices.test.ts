@@ -78,7 +78,7 @@ describe('tax display (woocommerce_tax_display_shop)', () => {
 		expect(off['14']).toEqual([euro(BEANIE.sale), euro(BEANIE.regular)]);
 	});
 
-	test('search and the wishlist show the same shop-display prices as productInfo', async () => {
+	test('search shows the same shop-display prices as productInfo', async () => {
 		const shopApp = await withOptions({ woocommerce_calc_taxes: 'yes', woocommerce_prices_include_tax: 'yes', woocommerce_tax_display_shop: 'excl' });
 		const search = (await shopApp.inject('/oct8ne/frame/search?search=%23' + encodeURIComponent((await store.query("SELECT meta_value FROM shop_postmeta WHERE post_id = 80 AND meta_key = '_sku'"))[0]?.[0] ?? ''))).json() as { results: Answer };
 		expect(search.results.find((p) => p.internalId === '80')?.formattedPrice).toBe(euro(round2(KOOKBOEK / 1.09)));
@@ -90,6 +90,37 @@ describe('tax display (woocommerce_tax_display_shop)', () => {
 		const data = (await shopApp.inject({ url, headers: { ...identityHeaders('GET', url, { user: 0, session: 't_0c6e99b22dbaef30e36e979f8c154d' }), 'sec-fetch-site': 'same-origin' } })).json() as { cart: Answer };
 		// Kookboek in the guest's (Dutch) cart: the price with 9 % VAT, as the cart shows it.
 		expect(data.cart.find((l) => l.internalId === '80')?.formattedPrice).toBe(euro(KOOKBOEK));
+	});
+});
+
+describe('the wishlist in customerData, at the shopper\'s own taxable address', () => {
+	let store: Oct8neStore;
+	beforeAll(async () => {
+		store = await oct8neStore();
+	});
+	afterAll(async () => store.close());
+
+	async function wishlist(user: number, session: string): Promise<Answer> {
+		const headers = (url: string) => ({ ...identityHeaders('GET', url, { user, session }), 'sec-fetch-site': 'same-origin' });
+		const add = '/oct8ne/frame/addToWishlist?productIds=14';
+		expect((await store.app.inject({ url: add, headers: headers(add) })).json()).toEqual({ result: 'true' });
+		const url = '/oct8ne/frame/customerData';
+		return ((await store.app.inject({ url, headers: headers(url) })).json() as { wishlist: Answer }).wishlist;
+	}
+
+	test('Jonas ships to Germany: the Dutch 21 % comes off and the German 19 % goes on, each tax rounded as WooCommerce does', async () => {
+		const shown = (price: number) => {
+			const dutch = price * 0.21 / 1.21;
+			return round2(price - round2(dutch) + round2((price - dutch) * 0.19));
+		};
+		const [beanie] = await wishlist(21, '21');
+		expect(beanie).toMatchObject({ internalId: '14', formattedPrice: euro(shown(BEANIE.sale)), formattedPrevPrice: euro(shown(BEANIE.regular)) });
+		expect(beanie?.formattedPrice).not.toBe(euro(BEANIE.sale));
+	});
+
+	test('Sanne lives in the Netherlands: the catalogue price', async () => {
+		const [beanie] = await wishlist(2, '2');
+		expect(beanie).toMatchObject({ internalId: '14', formattedPrice: euro(BEANIE.sale) });
 	});
 });
 

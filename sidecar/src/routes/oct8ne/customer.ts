@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { roundAmount } from '../../lib/price-format';
 import { displayedCart } from '../../repositories/cart-display';
 import type { Product } from '../../repositories/product-types';
+import type { WooSession } from '../../repositories/sessions-repository';
 import type { WishlistOwner } from '../../repositories/wishlist-repository';
 import { toSummary } from './mappers';
 import { method } from './method';
@@ -29,8 +30,8 @@ export function customerMethods(fastify: FastifyInstance) {
 	const session = (request: FastifyRequest) => (request.identity.verified && request.identity.session ? sessions.getSession(request.identity.session) : Promise.resolve(null));
 
 	/** Lines priced as this shopper's cart shows them (cart-display.ts), not at catalogue prices. */
-	async function cartLines(request: FastifyRequest, f: Formatting) {
-		const [facts, current, pricing] = await Promise.all([store.get(), session(request), cartPricing(fastify, f)]);
+	async function cartLines(current: WooSession | null, f: Formatting) {
+		const [facts, pricing] = await Promise.all([store.get(), cartPricing(fastify, f)]);
 		const { lines } = displayedCart(current, facts);
 		const found = new Map((await products.byIds(lines.map((l) => l.productId), 'any')).map((p) => [p.id, p]));
 		return lines.flatMap((line) => {
@@ -48,10 +49,12 @@ export function customerMethods(fastify: FastifyInstance) {
 			const { userId, verified } = request.identity;
 			const customer = verified && userId > 0 ? await fastify.customersRepository.byId(userId) : null;
 			const who = owner(request);
+			const current = await session(request);
+			// The wishlist at the shopper's own taxable address, as WooCommerce's shop pages show it to them.
 			const [wished, cart, pricing] = await Promise.all([
 				who ? wishlist.productIds(who).then((ids) => products.byIds(ids)) : Promise.resolve([]),
-				cartLines(request, f),
-				catalogPricing(fastify, request, f),
+				cartLines(current, f),
+				catalogPricing(fastify, request, f, current?.tax ?? null),
 			]);
 			return {
 				id: customer ? String(customer.id) : null,

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { formatPrice, type PriceFormat } from '../../lib/price-format';
 import { displayedProductPrice, shopPriceDisplay } from '../../repositories/product-display';
 import type { ProductPrice, ProductTax } from '../../repositories/product-types';
+import type { ShopperTax } from '../../lib/shopper-tax';
 import { signedConversion } from './currency';
 
 export interface Formatting {
@@ -35,14 +36,15 @@ function pricing(display: (amount: number, tax: ProductTax) => number, rate: num
 
 /**
  * Catalogue prices (productInfo, productSummary, productRelated, search, the wishlist): the shop's tax
- * display (repositories/product-display.ts), in the requested currency only when WordPress vouched
- * for its rate (currency.ts), otherwise in the shop's currency with its own symbol — never relabelled.
+ * display (repositories/product-display.ts) at the shopper's taxable address when their session is
+ * known, in the requested currency only when WordPress vouched for its rate (currency.ts), otherwise in
+ * the shop's currency with its own symbol — never relabelled.
  */
-export async function catalogPricing(fastify: FastifyInstance, request: FastifyRequest, f: Formatting): Promise<Pricing> {
+export async function catalogPricing(fastify: FastifyInstance, request: FastifyRequest, f: Formatting, shopper: ShopperTax | null = null): Promise<Pricing> {
 	const [store, rates] = await Promise.all([fastify.storeRepository.get(), fastify.storeRepository.taxRates()]);
 	const foreign = f.currency !== undefined && f.currency !== store.price.currency.toUpperCase();
 	const conversion = foreign ? signedConversion(request, fastify.config.bridgeSecret, f.currency ?? '') : null;
-	return pricing(shopPriceDisplay(store, rates), conversion?.rate ?? 1, conversion?.format ?? store.price, f.locale);
+	return pricing(shopPriceDisplay(store, rates, shopper), conversion?.rate ?? 1, conversion?.format ?? store.price, f.locale);
 }
 
 /** Cart prices are already what the shopper's cart shows (cart-display.ts), in the shop's currency. */
