@@ -5,7 +5,7 @@ import type { Store } from './store-repository';
 import { decodeEntities, type AssembledProduct } from './product-assembly';
 import type { Product, Visibility } from './product-types';
 import { loadProducts } from './products-queries';
-import { categoryLineage, productCategories, sameCategoryIds, searchProducts, type CategoryTerm } from './products-search-queries';
+import { categoryLineage, productCategories, sameCategoryIds, searchProducts, type CategoryTerm, type FacetGroup } from './products-search-queries';
 import type { Db } from './db';
 import { startSearchIndex, type ProductSearchIndex } from '../search/search-index';
 
@@ -70,22 +70,46 @@ function excluded(entry: AssembledProduct, visibility: Visibility | 'any', hideO
 const MAX_CACHED_PRODUCTS = 5000;
 const productCache = () => new LRUCache<number, Promise<AssembledProduct | null>>({ max: MAX_CACHED_PRODUCTS });
 
-/** Term ids (the categories and their ancestors) of a category set; the groups of one set (a price bucket each) share them. */
-function termIdsFor(lineage: Map<number, number[]>): (ttIds: number[]) => Set<number> {
-	const known = new Map<string, Set<number>>();
-	return (ttIds) => {
-		const key = ttIds.join(',');
-		const ids = known.get(key) ?? new Set(ttIds.flatMap((tt) => lineage.get(tt) ?? []));
-		known.set(key, ids);
-		return ids;
-	};
+/** A category list with what search counts need of it: each term_taxonomy id's term ids (itself and its ancestors). */
+interface CategoryFacts {
+	terms: CategoryTerm[];
+	lineage: Map<number, number[]>;
+	/** Per category set (the index hands out the same arrays every search): the term ids it counts for. */
+	termIds: WeakMap<number[], Set<number>>;
 }
 
-/** Matches per category term in one pass over the groups (not one per category: a large shop has hundreds of each). */
-function countPerTerm(groups: Array<{ termIds: Set<number>; count: number }>): Map<number, number> {
-	const perTerm = new Map<number, number>();
-	for (const g of groups) for (const id of g.termIds) perTerm.set(id, (perTerm.get(id) ?? 0) + g.count);
-	return perTerm;
+function categoryFacts(terms: CategoryTerm[]): CategoryFacts {
+	const chains = categoryLineage(terms);
+	return { terms, lineage: new Map(terms.map((t) => [t.ttId, (chains.get(t.id) ?? []).map((c) => c.id)])), termIds: new WeakMap() };
+}
+
+function termIdsOf(facts: CategoryFacts, ttIds: number[]): Set<number> {
+	let ids = facts.termIds.get(ttIds);
+	if (!ids) facts.termIds.set(ttIds, (ids = new Set(ttIds.flatMap((tt) => facts.lineage.get(tt) ?? []))));
+	return ids;
+}
+
+interface FacetCounts {
+	/** Matches passing both filters. */
+	total: number;
+	/** Per category term (descendants included), with the price filter applied. */
+	perTerm: Map<number, number>;
+	/** Per price bucket, with the category filter applied. */
+	perBucket: number[];
+}
+
+/** Every count of a search answer in one pass over the groups (a large shop has thousands of groups and hundreds of categories). */
+function facetCounts(groups: FacetGroup[], facts: CategoryFacts, categoryId: number | undefined): FacetCounts {
+	const counts: FacetCounts = { total: 0, perTerm: new Map(), perBucket: PRICE_BUCKETS.map(() => 0) };
+	for (const g of groups) {
+		const termIds = termIdsOf(facts, g.categoryTtIds);
+		const inCategory = categoryId === undefined || termIds.has(categoryId);
+		if (inCategory && g.bucket !== null) counts.perBucket[g.bucket] = (counts.perBucket[g.bucket] ?? 0) + g.count;
+		if (!g.inPrice) continue;
+		if (inCategory) counts.total += g.count;
+		for (const id of termIds) counts.perTerm.set(id, (counts.perTerm.get(id) ?? 0) + g.count);
+	}
+	return counts;
 }
 
 /** Search freshness: how often the index reads the products changed since (a change shows within ~2.5 s). */
@@ -102,6 +126,7 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 	let cacheOwner: Store | undefined;
 	let cache = productCache();
 	let categoryCache: Promise<CategoryTerm[]> | undefined;
+	let categoryFactsCache: CategoryFacts | undefined;
 
 	async function assembled(ids: number[]): Promise<{ facts: Store; entries: AssembledProduct[] }> {
 		const facts = await store();
@@ -144,11 +169,10 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 
 	async function search(query: ProductSearch): Promise<ProductSearchResult> {
 		const [facts, terms] = await Promise.all([store(), categories()]);
+		if (categoryFactsCache?.terms !== terms) categoryFactsCache = categoryFacts(terms);
+		const known = categoryFactsCache;
 		const text = query.text.trim();
-		// term_taxonomy id → the term ids of the category and its ancestors.
-		const chains = categoryLineage(terms);
-		const lineage = new Map(terms.map((t) => [t.ttId, (chains.get(t.id) ?? []).map((c) => c.id)]));
-		const inCategory = (ttId: number) => query.categoryId !== undefined && (lineage.get(ttId) ?? []).includes(query.categoryId);
+		const inCategory = (ttId: number) => query.categoryId !== undefined && (known.lineage.get(ttId) ?? []).includes(query.categoryId);
 		const match = {
 			words: query.skuOnly ? [] : text.split(/\s+/).filter(Boolean),
 			sku: text === '' ? null : text,
@@ -159,18 +183,12 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 		};
 		// The in-memory index answers unless it is still being built or cannot answer exactly; then SQL does.
 		const found = (await index?.search(match)) ?? (await searchProducts(db, prefix, match));
-		const termIds = termIdsFor(lineage);
-		const groups = found.groups.map((g) => ({ ...g, termIds: termIds(g.categoryTtIds) }));
-		const byCategory = (g: (typeof groups)[number]) => query.categoryId === undefined || g.termIds.has(query.categoryId);
-		const sum = (list: typeof groups) => list.reduce((n, g) => n + g.count, 0);
-		const priced = groups.filter((g) => g.inPrice);
-		const categorised = groups.filter(byCategory);
-		const perTerm = countPerTerm(priced);
+		const counts = facetCounts(found.groups, known, query.categoryId);
 		return {
-			total: sum(priced.filter(byCategory)),
+			total: counts.total,
 			products: await byIds(found.ids, 'search'),
-			categories: terms.map((term) => ({ ...term, count: perTerm.get(term.id) ?? 0 })).filter((c) => c.count > 0),
-			priceRanges: PRICE_BUCKETS.map((range, index) => ({ ...range, count: sum(categorised.filter((g) => g.bucket === index)) })).filter((r) => r.count > 0),
+			categories: terms.map((term) => ({ ...term, count: counts.perTerm.get(term.id) ?? 0 })).filter((c) => c.count > 0),
+			priceRanges: PRICE_BUCKETS.map((range, i) => ({ ...range, count: counts.perBucket[i] ?? 0 })).filter((r) => r.count > 0),
 		};
 	}
 

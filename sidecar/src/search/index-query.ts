@@ -53,8 +53,16 @@ interface Scoring {
 	phrase: string | null;
 }
 
+/** A one-word search's relevance + 1 per field bits (0: no match); the word is the whole phrase. */
+const ONE_WORD = Int16Array.from({ length: 16 }, (_, bits) => (bits === 0 ? 0 : 1 + (FIELD_SCORE[bits] ?? 0) + (bits & FIELD.title ? PHRASE_SCORE : 0)));
+
 /** Relevance + 1 of a matching slot (so that 0 can mean "no match"). */
 function relevance(scoring: Scoring, slot: number): number {
+	const sku = scoring.skuHit[slot] === 1;
+	if (scoring.flags.length === 1) {
+		const value = ONE_WORD[scoring.flags[0]?.[slot] ?? 0] ?? 0;
+		return sku ? (value || 1) + SKU_SCORE : value;
+	}
 	let score = 1;
 	let titleHasAll = scoring.flags.length > 0;
 	let all = titleHasAll;
@@ -64,7 +72,6 @@ function relevance(scoring: Scoring, slot: number): number {
 		if ((bits & FIELD.title) === 0) titleHasAll = false;
 		score += FIELD_SCORE[bits] ?? 0;
 	}
-	const sku = scoring.skuHit[slot] === 1;
 	if (!all && !sku) return 0;
 	if (titleHasAll && (scoring.phrase === null || (scoring.index.title[slot] ?? '').includes(scoring.phrase))) score += PHRASE_SCORE;
 	return sku ? score + SKU_SCORE : score;
@@ -98,7 +105,7 @@ export function searchIndex(index: ProductIndex, query: MatchQuery, foldedWords:
 	const score = scoring(index, words, hits, skuSlots);
 	const excluded = query.excludeTerms.reduce((bits, slug) => bits | (index.visibilityBit.get(slug) ?? 0), 0);
 	const categoryPass = categoryPasses(index, query);
-	const [scores, tally, found] = [new Int16Array(index.slots), new FacetTally(index.categorySets.length, query.buckets), candidates(hits, skuSlots)];
+	const [scores, tally, found] = [new Int16Array(index.slots), new FacetTally(index, index.categorySets.length, query.buckets), candidates(hits, skuSlots)];
 	const listed = new Int32Array(found.length);
 	let count = 0;
 	for (let i = 0; i < found.length; i++) {
@@ -106,14 +113,12 @@ export function searchIndex(index: ProductIndex, query: MatchQuery, foldedWords:
 		if (!index.alive[slot] || ((index.visibility[slot] ?? 0) & excluded) !== 0) continue;
 		const value = relevance(score, slot);
 		if (value === 0) continue;
-		const price = index.price[slot] ?? NaN;
-		const inPrice = query.price === null || inRange(price, query.price);
-		const set = index.categorySet[slot] ?? 0;
-		if (inPrice && categoryPass[set] === 1) {
+		const inPrice = query.price === null || inRange(index.price[slot] ?? NaN, query.price);
+		if (inPrice && categoryPass[index.categorySet[slot] ?? 0] === 1) {
 			scores[slot] = value;
 			listed[count++] = slot;
 		}
-		tally.add(set, price, inPrice);
+		tally.add(slot, inPrice ? 1 : 0);
 	}
 	const page = pageOf(index, { scores, listed: listed.subarray(0, count), order: query.orderBy, dir: query.dir, offset: query.offset, limit: query.limit });
 	return { ids: page.map((slot) => index.productId[slot] ?? 0), groups: tally.groups(index.categorySets) };
