@@ -23,8 +23,9 @@ const VENDORS = {
 		events: [],
 		templates: {
 			cartAdd:
-				"loymaxCalls.push(['cartAdd', {CATEGORY_ID}, {PRODUCT_ID}]);",
-			cartRemove: "loymaxCalls.push(['cartRemove', {PRODUCT_ID}]);",
+				'{"call": "loymaxCalls.push", "args": [["cartAdd", "{CATEGORY_ID}", "{PRODUCT_ID}"]]}',
+			cartRemove:
+				'{"call": "loymaxCalls.push", "args": [["cartRemove", "{PRODUCT_ID}"]]}',
 		},
 	},
 } as unknown as CommerceBridgeConfig[ 'vendors' ];

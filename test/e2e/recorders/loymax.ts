@@ -19,17 +19,21 @@ export const SNIPPET = [
 	'document.head.appendChild(lmxScript);',
 ].join('\n');
 
+/** A call (the JSON call language) pushing `[kind, ...placeholders]` to the stub. */
+const push = (kind: string, ...placeholders: string[]) =>
+	JSON.stringify({ call: 'lmxTest.push', args: [[kind, ...placeholders.map((name) => `{${name}}`)]] });
+
 /** One call template per event; each records its kind and its string arguments. */
 export const TEMPLATES: Record<string, string> = {
-	templateAuth: "lmxTest.push(['auth', {USER_ID}]);",
-	templateSection: "lmxTest.push(['section', {PAGE_NAME}]);",
-	templateCategory: "lmxTest.push(['category', {CATEGORY_ID}]);",
-	templateProduct: "lmxTest.push(['product', {CATEGORY_ID}, {PRODUCT_ID}]);",
-	templateCartAdd: "lmxTest.push(['cartAdd', {CATEGORY_ID}, {PRODUCT_ID}]);",
-	templateCartRemove: "lmxTest.push(['cartRemove', {PRODUCT_ID}]);",
-	templateCartClear: "lmxTest.push(['cartClear']);",
-	templateCheckout: "lmxTest.push(['checkout', {ORDER_ID}]);",
-	templateCustom: "lmxTest.push(['custom', {EVENT_NAME}]);",
+	templateAuth: push('auth', 'USER_ID'),
+	templateSection: push('section', 'PAGE_NAME'),
+	templateCategory: push('category', 'CATEGORY_ID'),
+	templateProduct: push('product', 'CATEGORY_ID', 'PRODUCT_ID'),
+	templateCartAdd: push('cartAdd', 'CATEGORY_ID', 'PRODUCT_ID'),
+	templateCartRemove: push('cartRemove', 'PRODUCT_ID'),
+	templateCartClear: push('cartClear'),
+	templateCheckout: push('checkout', 'ORDER_ID'),
+	templateCustom: push('custom', 'EVENT_NAME'),
 };
 
 const RECORDER = `(function () {

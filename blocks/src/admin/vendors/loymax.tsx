@@ -1,16 +1,14 @@
 /**
- * Loymax tab extension: a live preview of the tracker snippet and of what each event's call template
- * executes with sample values, with parse and placeholder checks while the admin types.
+ * Loymax tab extension: a live preview of the tracker snippet and of the calls each event's template
+ * makes with sample values, checked by the same parser the storefront uses (calls.ts) while the
+ * admin types. Nothing is evaluated.
  */
 import { Notice } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
+import { fill, parseCalls } from '../../widgets/loymax/calls';
 import { FIELDS, TEMPLATE_KINDS } from '../../widgets/loymax/events';
-import {
-	placeholdersIn,
-	renderTemplate,
-	syntaxProblem,
-} from '../../widgets/loymax/render';
+import { placeholdersIn, renderTemplate } from '../../widgets/loymax/render';
 import type { VendorPanelProps } from './index';
 
 const SAMPLES: Record< string, string > = {
@@ -26,56 +24,68 @@ interface PreviewProps {
 	title: string;
 	code: string;
 	values: Record< string, string >;
+	/** The snippet is JavaScript; the event templates are calls. */
+	snippet?: boolean;
 }
 
-function problems( code: string, allowed: string[] ): string[] {
+/**
+ * The snippet is JavaScript printed by the server: only its placeholders can be checked here.
+ * @param code
+ * @param values
+ */
+function snippetPreview( code: string, values: Record< string, string > ) {
 	const unknown = placeholdersIn( code ).filter(
-		( name ) => ! allowed.includes( name )
+		( n ) => ! Object.hasOwn( values, n )
 	);
-	const found: string[] = [];
-	if ( unknown.length > 0 ) {
-		found.push(
-			sprintf(
-				/* translators: %s: placeholder names. */
-				__( 'Unknown placeholders: %s', 'commerce-bridge' ),
-				unknown.join( ', ' )
-			)
-		);
-	}
-	const rendered = renderTemplate( code, SAMPLES );
-	const syntax = syntaxProblem( rendered );
-	if ( syntax ) {
-		found.push(
-			sprintf(
-				/* translators: %s: the JavaScript parser's message. */
-				__( 'Does not parse as JavaScript: %s', 'commerce-bridge' ),
-				syntax
-			)
-		);
-	}
-	return found;
+	return {
+		text: renderTemplate( code, values ),
+		problem: unknown.length
+			? sprintf(
+					/* translators: %s: placeholder names. */
+					__( 'Unknown placeholders: %s', 'commerce-bridge' ),
+					unknown.join( ', ' )
+				)
+			: null,
+	};
 }
 
-function Preview( { title, code, values }: PreviewProps ) {
+/**
+ * A template as the calls it makes, one per line, e.g. `lmx.push(["view","18","14"])`.
+ * @param code
+ * @param values
+ */
+function callsPreview( code: string, values: Record< string, string > ) {
+	const parsed = parseCalls( code, Object.keys( values ) );
+	if ( 'problem' in parsed ) {
+		return { text: code, problem: parsed.problem };
+	}
+	const lines = parsed.calls
+		.map( ( call ) => {
+			const args = JSON.stringify( fill( call.args, values ) );
+			return `${ call.call }(${ args.slice( 1, -1 ) })`;
+		} )
+		.join( '\n' );
+	return { text: lines, problem: null };
+}
+
+function Preview( { title, code, values, snippet }: PreviewProps ) {
 	const trimmed = code.trim();
-	const found = trimmed ? problems( trimmed, Object.keys( values ) ) : [];
+	const shown = snippet
+		? snippetPreview( trimmed, values )
+		: callsPreview( trimmed, values );
 	return (
 		<div className="commerce-bridge-loymax-preview" data-preview={ title }>
 			<h4>{ title }</h4>
 			{ trimmed ? (
-				<pre>{ renderTemplate( trimmed, values ) }</pre>
+				<pre>{ shown.text }</pre>
 			) : (
 				<p>{ __( 'Disabled (empty).', 'commerce-bridge' ) }</p>
 			) }
-			{ found.map( ( message ) => (
-				<Notice
-					key={ message }
-					status="warning"
-					isDismissible={ false }
-				>
-					{ message }
+			{ trimmed && shown.problem && (
+				<Notice status="warning" isDismissible={ false }>
+					{ shown.problem }
 				</Notice>
-			) ) }
+			) }
 		</div>
 	);
 }
@@ -96,7 +106,7 @@ export function LoymaxPanel( { draft }: VendorPanelProps ) {
 			<h3>{ __( 'Tracker preview', 'commerce-bridge' ) }</h3>
 			<p>
 				{ __(
-					'What the storefront executes, with sample ids. Values are inserted as JavaScript string literals.',
+					'What the storefront runs, with sample ids: the snippet with its values as JavaScript string literals, then the calls each event makes.',
 					'commerce-bridge'
 				) }
 			</p>
@@ -104,6 +114,7 @@ export function LoymaxPanel( { draft }: VendorPanelProps ) {
 				title={ __( 'Tracker snippet (visit)', 'commerce-bridge' ) }
 				code={ text( draft.trackerSnippet ) }
 				values={ snippetValues }
+				snippet
 			/>
 			{ TEMPLATE_KINDS.map( ( kind ) => {
 				const key = `template${ kind[ 0 ]?.toUpperCase() }${ kind.slice( 1 ) }`;

@@ -1,6 +1,7 @@
 /**
- * Fills a call template: every known {PLACEHOLDER} becomes a JavaScript string literal, in one pass
- * so an inserted value is never scanned again. Shared by the storefront and the admin preview.
+ * Fills the tracker snippet's {SHOP_ID}/{ESRC_ID} the way Loader.php does on the server (every
+ * known {PLACEHOLDER} becomes a JavaScript string literal, in one pass so an inserted value is never
+ * scanned again), for the admin preview. Event calls are data, not code: see calls.ts.
  */
 const PLACEHOLDER = /\{([A-Z][A-Z0-9_]*)\}/g;
 
@@ -18,7 +19,7 @@ export function literal( value: string ): string {
 }
 
 /**
- * @param template Admin-authored call template.
+ * @param template Admin-authored snippet.
  * @param values   Placeholder name => value; names not listed stay as they are.
  */
 export function renderTemplate(
@@ -43,18 +44,4 @@ export function placeholdersIn( template: string ): string[] {
 			[ ...template.matchAll( PLACEHOLDER ) ].map( ( m ) => m[ 1 ] ?? '' )
 		),
 	];
-}
-
-/**
- * Why code does not parse as JavaScript, or null. Compiles without running it.
- * @param code Admin-authored code.
- */
-export function syntaxProblem( code: string ): string | null {
-	try {
-		// A parse check of admin-authored code: compiled, never called.
-		new Function( code );
-		return null;
-	} catch ( error ) {
-		return error instanceof Error ? error.message : String( error );
-	}
 }

@@ -1,14 +1,17 @@
 /**
- * The one adapter from LoymaxEvent to Loymax: the admin's call template of that kind, filled with
- * string literals and executed after the tracker snippet has run. Once Loymax publishes its call
- * syntax, a typed implementation of `send` can replace the templates without touching callers.
+ * The one adapter from LoymaxEvent to Loymax: the admin's call template of that kind (the JSON call
+ * language of calls.ts, parsed once here), invoked with the event's values after the tracker snippet
+ * has run. Nothing is compiled, so a CSP without 'unsafe-eval' is enough. Once Loymax publishes its
+ * call syntax, a typed implementation of `send` can replace the templates without touching callers.
  */
+import { invoke, parseCalls, type Call } from './calls';
 import {
+	FIELDS,
 	placeholderValues,
+	TEMPLATE_KINDS,
 	type LoymaxEvent,
 	type TemplateKind,
 } from './events';
-import { renderTemplate } from './render';
 
 export type Templates = Partial< Record< TemplateKind, string > >;
 
@@ -20,15 +23,39 @@ export interface LoymaxTracker {
 const LOADED_FLAG = 'commerceBridgeLoymaxLoaded';
 const LOADED_EVENT = 'commerce-bridge-loymax-loaded';
 
-function run( code: string ): void {
-	try {
-		// Admin-authored tracker code, like a pasted analytics snippet.
-		new Function( code )();
-	} catch ( error ) {
-		setTimeout( () => {
-			throw error;
-		} );
+/**
+ * Errors of the admin's calls are reported, never allowed to stop the next event.
+ * @param error
+ */
+function report( error: unknown ): void {
+	setTimeout( () => {
+		throw error;
+	} );
+}
+
+/**
+ * Every kind's calls; a template that does not parse (saved before validation, edited in the
+ * database) disables its event and is reported once.
+ * @param templates Call templates by kind.
+ */
+export function compile(
+	templates: Templates
+): Partial< Record< TemplateKind, Call[] > > {
+	const compiled: Partial< Record< TemplateKind, Call[] > > = {};
+	for ( const kind of TEMPLATE_KINDS ) {
+		const parsed = parseCalls(
+			templates[ kind ] ?? '',
+			Object.values( FIELDS[ kind ] )
+		);
+		if ( 'problem' in parsed ) {
+			report(
+				new Error( `Loymax ${ kind } template: ${ parsed.problem }` )
+			);
+		} else {
+			compiled[ kind ] = parsed.calls;
+		}
 	}
+	return compiled;
 }
 
 /**
@@ -37,12 +64,20 @@ function run( code: string ): void {
  * @param templates Call templates by kind; a missing or empty one disables that event.
  */
 export function createTracker( templates: Templates ): LoymaxTracker {
+	const calls = compile( templates );
 	const queue: LoymaxEvent[] = [];
 	let loaded = false;
 	const execute = ( event: LoymaxEvent ) => {
-		const template = event.kind === 'visit' ? '' : templates[ event.kind ];
-		if ( event.kind !== 'visit' && template ) {
-			run( renderTemplate( template, placeholderValues( event ) ) );
+		if ( event.kind === 'visit' ) {
+			return;
+		}
+		const values = placeholderValues( event );
+		for ( const call of calls[ event.kind ] ?? [] ) {
+			try {
+				invoke( call, values );
+			} catch ( error ) {
+				report( error );
+			}
 		}
 	};
 	const flush = () => {

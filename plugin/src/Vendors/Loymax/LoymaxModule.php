@@ -107,6 +107,7 @@ final class LoymaxModule extends VendorModule {
 	public function register(): void {
 		( new Privacy( $this ) )->register();
 		( new IntegrationController( $this, $this->store ) )->register();
+		( new CallMigration( $this, $this->store ) )->register();
 		if ( ! $this->is_enabled() ) {
 			return;
 		}
@@ -120,18 +121,20 @@ final class LoymaxModule extends VendorModule {
 		}
 	}
 
-	/** @return array<string, array> one code property per event template. */
+	/** @return array<string, array> one call-language property per event template. */
 	private function template_properties(): array {
 		$properties = array();
 		foreach ( Templates::EVENTS as $kind => $placeholders ) {
 			$properties[ Templates::key( $kind ) ] = self::code(
 				/* translators: %s: event kind, e.g. cartAdd. */
 				sprintf( __( 'Call template: %s', 'commerce-bridge' ), $kind ),
-				$placeholders
+				( $placeholders
 					/* translators: %s: placeholders such as {PRODUCT_ID}. */
-					? sprintf( __( 'JavaScript run for this event; placeholders: %s (inserted as string literals). Empty disables the event.', 'commerce-bridge' ), '{' . implode( '}, {', $placeholders ) . '}' )
-					: __( 'JavaScript run for this event (no placeholders). Empty disables the event.', 'commerce-bridge' ),
-				Templates::TEMPLATE_MAX
+					? sprintf( __( 'The call made for this event, as JSON: {"call": "lmx.push", "args": [...]} or a list of such calls. Placeholders %s in argument strings become the event\'s values.', 'commerce-bridge' ), '{' . implode( '}, {', $placeholders ) . '}' )
+					: __( 'The call made for this event, as JSON: {"call": "lmx.push", "args": [...]} or a list of such calls (no placeholders).', 'commerce-bridge' ) )
+					. ' ' . __( 'Empty disables the event.', 'commerce-bridge' ),
+				Templates::TEMPLATE_MAX,
+				'application/json'
 			);
 		}
 		return $properties;
@@ -164,19 +167,21 @@ final class LoymaxModule extends VendorModule {
 	}
 
 	/**
-	 * Schema of admin-authored JavaScript: not run through text sanitizing (see SettingsController).
+	 * Schema of admin-authored code: not run through text sanitizing, editable only with unfiltered_html
+	 * (see SettingsInput); a call template names page functions, so it counts as code too.
 	 *
 	 * @param string $title       Label.
 	 * @param string $description Help text.
 	 * @param int    $max_length  Length limit.
+	 * @param string $media_type  text/javascript or application/json (call templates).
 	 */
-	private static function code( string $title, string $description, int $max_length ): array {
+	private static function code( string $title, string $description, int $max_length, string $media_type = 'text/javascript' ): array {
 		return array(
 			'type'             => 'string',
 			'title'            => $title,
 			'description'      => $description,
 			'maxLength'        => $max_length,
-			'contentMediaType' => 'text/javascript',
+			'contentMediaType' => $media_type,
 		);
 	}
 

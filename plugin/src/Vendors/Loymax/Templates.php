@@ -11,8 +11,9 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Loymax's public docs lost their code samples, so the exact loader and call syntax are unknown:
- * the admin pastes both from Loymax onboarding, with placeholders that this class (and the storefront
- * bundle, for event calls) replaces by JavaScript string literals, never by raw text.
+ * the admin pastes the snippet from Loymax onboarding (its placeholders become JavaScript string
+ * literals here, never raw text) and describes each event's call in the JSON call language
+ * (CallLanguage), which the storefront runs without compiling anything.
  */
 final class Templates {
 
@@ -59,20 +60,24 @@ final class Templates {
 	 * @param string $code The code as posted.
 	 */
 	public static function problem( string $key, string $code ): ?string {
-		// Either sequence would end or derail the <script> element the code is printed in.
+		if ( self::SNIPPET !== $key ) {
+			$problem = CallLanguage::problem( $code, self::EVENTS[ self::keys()[ $key ] ] );
+			/* translators: 1: settings key, 2: what is wrong. */
+			return null === $problem ? null : sprintf( __( '%1$s: %2$s', 'commerce-bridge' ), $key, $problem );
+		}
+		// Either sequence would end or derail the <script> element the snippet is printed in.
 		if ( preg_match( '#</script|<!--#i', $code ) ) {
 			/* translators: %s: settings key. */
 			return sprintf( __( '%s must be plain JavaScript without </script> or <!--: paste only the code inside the <script> element.', 'commerce-bridge' ), $key );
 		}
-		$allowed = self::SNIPPET === $key ? self::SNIPPET_HOLDERS : self::EVENTS[ self::keys()[ $key ] ];
-		$unknown = array_diff( self::placeholders( $code ), $allowed );
+		$unknown = array_diff( self::placeholders( $code ), self::SNIPPET_HOLDERS );
 		if ( $unknown ) {
 			return sprintf(
 				/* translators: 1: settings key, 2: unknown placeholders, 3: allowed placeholders. */
 				__( '%1$s uses unknown placeholder(s) %2$s; allowed here: %3$s.', 'commerce-bridge' ),
 				$key,
 				'{' . implode( '}, {', $unknown ) . '}',
-				$allowed ? '{' . implode( '}, {', $allowed ) . '}' : __( 'none', 'commerce-bridge' )
+				'{' . implode( '}, {', self::SNIPPET_HOLDERS ) . '}'
 			);
 		}
 		return null;
