@@ -4,19 +4,18 @@
  * and Site Health's verdict on whether the site answers that way.
  */
 import {
-	Button,
 	Card,
 	CardBody,
 	CardHeader,
 	Notice,
 	SelectControl,
 	Spinner,
-	TextareaControl,
 } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 import { errorMessage, fetchDirectPath, type DirectPathStatus } from './api';
+import { CopyField } from './CopyField';
 
 type Part = keyof DirectPathStatus[ 'configs' ];
 type Server = 'nginx' | 'apache' | 'caddy';
@@ -53,38 +52,6 @@ function parts( server: Server ): Array< { part: Part; label: string } > {
 					: __( "Inside the site's block", 'commerce-bridge' ),
 		},
 	];
-}
-
-/**
- * The Clipboard API needs a secure context (https or localhost); elsewhere the text stays selectable.
- * @param root0
- * @param root0.text
- */
-function CopyButton( { text }: { text: string } ) {
-	const [ state, setState ] = useState< 'idle' | 'copied' | 'failed' >(
-		'idle'
-	);
-	const copy = () =>
-		( navigator.clipboard
-			? navigator.clipboard.writeText( text )
-			: Promise.reject( new Error( 'no clipboard' ) )
-		).then(
-			() => setState( 'copied' ),
-			() => setState( 'failed' )
-		);
-	const labels = {
-		idle: __( 'Copy configuration', 'commerce-bridge' ),
-		copied: __( 'Copied', 'commerce-bridge' ),
-		failed: __(
-			'Copying is blocked here: select the text and copy it',
-			'commerce-bridge'
-		),
-	};
-	return (
-		<Button variant="secondary" onClick={ copy }>
-			{ labels[ state ] }
-		</Button>
-	);
 }
 
 export function DirectPathPanel() {
@@ -134,17 +101,16 @@ export function DirectPathPanel() {
 							}
 						/>
 						{ parts( server ).map( ( { part, label } ) => (
-							<div key={ part }>
-								<TextareaControl
-									__nextHasNoMarginBottom
-									label={ label }
-									value={ status.configs[ part ] }
-									readOnly
-									rows={ part === 'nginxHttp' ? 9 : 14 }
-									onChange={ () => undefined }
-								/>
-								<CopyButton text={ status.configs[ part ] } />
-							</div>
+							<CopyField
+								key={ part }
+								label={ label }
+								value={ status.configs[ part ] }
+								rows={ part === 'nginxHttp' ? 9 : 14 }
+								copyLabel={ __(
+									'Copy configuration',
+									'commerce-bridge'
+								) }
+							/>
 						) ) }
 					</>
 				) }

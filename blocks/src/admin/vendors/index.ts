@@ -1,12 +1,13 @@
 /**
- * Vendor-specific admin panels (link-up, token rotation, previews, help), shown under that
- * vendor's settings form. A vendor adds `vendors/<vendor>.tsx` and one line to this map.
+ * Vendor-specific admin panels (link-up, previews, help), shown under that vendor's settings form,
+ * each followed by the vendor's URLs, token rotation and Verify (integration.tsx). A vendor adds
+ * `vendors/<vendor>.tsx` and one line to this map.
  */
 import type { ReactNode } from 'react';
 
 import type { VendorSettings } from '../api';
 import { BambuserPanel } from './bambuser';
-import { BelcoPanel } from './belco';
+import { IntegrationPanel, withIntegration } from './integration';
 import { LoymaxPanel } from './loymax';
 import { Oct8neLinkUp } from './oct8ne';
 
@@ -21,8 +22,8 @@ export interface VendorPanelProps {
 export const vendorPanels: Partial<
 	Record< string, ( props: VendorPanelProps ) => ReactNode >
 > = {
-	oct8ne: Oct8neLinkUp,
-	belco: BelcoPanel,
-	loymax: LoymaxPanel,
-	bambuser: BambuserPanel,
+	oct8ne: withIntegration( Oct8neLinkUp ),
+	belco: IntegrationPanel,
+	loymax: withIntegration( LoymaxPanel ),
+	bambuser: withIntegration( BambuserPanel ),
 };
