@@ -43,6 +43,8 @@ final class LoymaxModule extends VendorModule {
 			'sectionMap'         => array(),
 			'cleanupAfterOrder'  => false,
 			'cleanupOnLogout'    => false,
+			'favouriteEvent'     => 'favourite_add',
+			'backInStockEvent'   => 'back_in_stock_subscribe',
 			ConsentCategories::KEY => array( 'marketing' ),
 		);
 	}
@@ -63,6 +65,8 @@ final class LoymaxModule extends VendorModule {
 				'sectionMap'        => $this->section_map_property(),
 				'cleanupAfterOrder' => self::flag( __( 'Cart clean-up after an order', 'commerce-bridge' ), __( 'Send the cart clean-up event after the checkout completion event.', 'commerce-bridge' ) ),
 				'cleanupOnLogout'   => self::flag( __( 'Cart clean-up on logout', 'commerce-bridge' ), __( 'Send the cart clean-up event on the page after a logout.', 'commerce-bridge' ) ),
+				'favouriteEvent'    => self::text( __( 'Favourite event name', 'commerce-bridge' ), __( 'Custom event (EVENT_NAME) sent when a visitor adds a product to favourites (YITH Wishlist, or the commerce_bridge_loymax_favourite action); empty sends none.', 'commerce-bridge' ) ),
+				'backInStockEvent'  => self::text( __( 'Back-in-stock event name', 'commerce-bridge' ), __( 'Custom event (EVENT_NAME) sent when a visitor subscribes to a back-in-stock notice (Back In Stock Notifier, WooCommerce Back In Stock Notifications, or the commerce_bridge_loymax_back_in_stock action); empty sends none.', 'commerce-bridge' ) ),
 			)
 		);
 	}
@@ -116,7 +120,8 @@ final class LoymaxModule extends VendorModule {
 		$consent = new VendorConsent();
 		$state   = fn (): string => $consent->state( $this, VendorConsent::PAGE );
 		$allowed = fn (): bool => $consent->allows( $this, VendorConsent::EVENTS );
-		foreach ( array( new Loader( $values, $state ), new ServerEvents( $this->store, $this->events, $ids, $values, $allowed ), new CartLineIds( $ids ) ) as $part ) {
+		$server  = new ServerEvents( $this->store, $this->events, $ids, $values, $allowed );
+		foreach ( array( new Loader( $values, $state ), $server, new ShopEvents( $server, $values ), new CartLineIds( $ids ) ) as $part ) {
 			$part->register();
 		}
 	}

@@ -110,6 +110,21 @@ final class ServerEvents implements Registerable {
 	}
 
 	/**
+	 * Queues a custom event (theme and plugin actions, see ShopEvents); '' is off.
+	 *
+	 * @param string $event_name EVENT_NAME.
+	 */
+	public function custom( string $event_name ): void {
+		$this->push(
+			array(
+				'kind'      => 'custom',
+				'eventName' => $event_name,
+			),
+			'eventName'
+		);
+	}
+
+	/**
 	 * Queues an event when its template is set, its id resolved and the visitor consented (queuing may
 	 * set the visitor cookie).
 	 *
