@@ -1,14 +1,17 @@
 import { createHmac } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { belcoCalls, recordBelco, type BelcoCall } from '../recorders/belco';
+import { placeBlockOrder, placeClassicOrder, receivedValue } from '../support/checkout';
 import { createCustomer, deleteCustomer, type Customer } from '../support/customers';
+import { CLASSIC_SHOP } from '../support/pages';
 import { BEANIE } from '../support/store';
 import { BELCO } from '../support/vendors';
 import { expect, logIn, test } from '../support/wordpress';
 
 /*
  * Belco widget on the storefront, against the real stack: identity and hash from the uncached widget
- * route, the cart lines after a change, and the customer frame through the WordPress proxy. Belco is on
+ * route, the cart lines after a change (block and classic), a guest identified after either checkout with
+ * Order Completed tracked once, the reset after a logout, and the customer frame through the WordPress proxy. Belco is on
  * for the whole run (support/vendors.ts); how often a change reaches it is in the cart specs.
  */
 
@@ -70,18 +73,78 @@ test('a logged-in customer is identified with every known field and a hash that 
 	expect(JSON.stringify(init)).not.toContain(SECRET);
 });
 
-test('a cart change pushes the cart with its lines to Belco without a reload', async ({ page }) => {
+for (const [cart, shop, add] of [
+	['block', '/shop/', `button[data-product_id="${BEANIE}"]`],
+	['classic', CLASSIC_SHOP, `a.ajax_add_to_cart[data-product_id="${BEANIE}"]`],
+] as const) {
+	test(`a ${cart} cart change re-initialises Belco with the new cart, without a reload`, async ({ page }) => {
+		await recordBelco(page);
+		await page.goto(shop);
+		await waitForCall(page, 'init');
+		await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+		await page.locator(add).click();
+		// Belco takes the cart only with init (fact sheet §4): the change is a second, complete init.
+		const init = configOf(await waitForCall(page, 'init', (call) => (configOf(call).cart as { items: unknown[] }).items.length > 0));
+		expect(init.shopId).toBe(SHOP_ID);
+		expect((init.cart as { items: unknown[] }).items).toEqual([
+			expect.objectContaining({ id: BEANIE, name: 'Beanie', quantity: 1, price: expect.any(Number), url: expect.stringContaining('/product/beanie') }),
+		]);
+		expect((await belcoCalls(page)).map((call) => call.method)).not.toContain('sync');
+		expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+	});
+}
+
+for (const [checkout, place] of [
+	['block', placeBlockOrder],
+	['classic', placeClassicOrder],
+] as const) {
+	test(`a guest is identified after the ${checkout} checkout and Order Completed is tracked once`, async ({ page, browser }) => {
+		test.slow(); // A checkout, a reload and a second browser.
+		await recordBelco(page);
+		const email = `belco.guest.${checkout}.${Date.now()}@example.com`;
+		await place(page, { firstName: 'Greet', lastName: 'Gast', email });
+		const number = await receivedValue(page, 'order');
+		const init = configOf(await waitForCall(page, 'init'));
+		expect(init).toMatchObject({ shopId: SHOP_ID, email, firstName: 'Greet', lastName: 'Gast', name: 'Greet Gast', country: 'NL' });
+		expect(init).not.toHaveProperty('id');
+		expect(init.hash).toBe(createHmac('sha256', SECRET).update(email).digest('hex'));
+		const track = await waitForCall(page, 'track');
+		expect(track.args).toEqual(['Order Completed', { orderId: number, date: expect.any(Number), total: expect.any(Number), status: expect.any(String) }]);
+
+		await page.reload();
+		await waitForCall(page, 'init');
+		expect((await belcoCalls(page)).filter((call) => call.method === 'track')).toEqual([]);
+
+		const stranger = await browser.newContext();
+		try {
+			const other = await stranger.newPage();
+			await recordBelco(other);
+			await other.goto(page.url());
+			const theirs = configOf(await waitForCall(other, 'init'));
+			expect(theirs).not.toHaveProperty('email');
+			expect((await belcoCalls(other)).filter((call) => call.method === 'track')).toEqual([]);
+		} finally {
+			await stranger.close();
+		}
+	});
+}
+
+test('the first page after a logout resets Belco before initialising it without identity', async ({ page }) => {
 	await recordBelco(page);
-	await page.goto('/shop/');
+	await logIn(page, customer.login, customer.password);
+	await page.goto('/');
+	expect(configOf(await waitForCall(page, 'init')).id).toBe(customer.id);
+	expect((await belcoCalls(page)).map((call) => call.method)).not.toContain('reset');
+	await page.goto('/my-account/');
+	await Promise.all([page.waitForURL((url) => !url.pathname.includes('customer-logout')), page.getByRole('link', { name: /log out/i }).first().click()]);
+	await page.goto('/');
 	await waitForCall(page, 'init');
-	await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
-	await page.locator(`button[data-product_id="${BEANIE}"]`).click();
-	const sync = configOf(await waitForCall(page, 'sync', (call) => (configOf(call).cart as { items: unknown[] }).items.length > 0));
-	expect(sync.shopId).toBe(SHOP_ID);
-	expect((sync.cart as { items: unknown[] }).items).toEqual([
-		expect.objectContaining({ id: BEANIE, name: 'Beanie', quantity: 1, price: expect.any(Number), url: expect.stringContaining('/product/beanie') }),
-	]);
-	expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+	const calls = (await belcoCalls(page)).map((call) => call.method);
+	expect(calls.slice(0, 2)).toEqual(['reset', 'init']);
+	expect(configOf((await belcoCalls(page))[1]!)).not.toHaveProperty('email');
+	await page.reload();
+	await waitForCall(page, 'init');
+	expect((await belcoCalls(page)).map((call) => call.method)).not.toContain('reset');
 });
 
 test('the customer frame renders through WordPress and posts its resize message to Belco', async ({ page, admin }) => {
