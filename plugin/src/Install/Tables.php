@@ -15,12 +15,13 @@ defined( 'ABSPATH' ) || exit;
 final class Tables {
 
 	/** Bump when the DDL below changes; the installer then runs dbDelta again. */
-	public const VERSION = '2';
+	public const VERSION = '3';
 
 	public const WISHLIST         = 'commerce_bridge_wishlist';
 	public const EVENTS           = 'commerce_bridge_events';
 	public const OCT8NE_SESSIONS  = 'commerce_bridge_oct8ne_sessions';
 	public const BELCO_DELIVERIES = 'commerce_bridge_belco_deliveries';
+	public const TERM_CHANGES     = 'commerce_bridge_term_changes';
 
 	/**
 	 * Prefixed table name.
@@ -34,7 +35,7 @@ final class Tables {
 
 	/** @return list<string> every prefixed table name. */
 	public static function all(): array {
-		return array_map( array( self::class, 'name' ), array( self::WISHLIST, self::EVENTS, self::OCT8NE_SESSIONS, self::BELCO_DELIVERIES ) );
+		return array_map( array( self::class, 'name' ), array( self::WISHLIST, self::EVENTS, self::OCT8NE_SESSIONS, self::BELCO_DELIVERIES, self::TERM_CHANGES ) );
 	}
 
 	/** @return list<string> CREATE TABLE statements in dbDelta's format (two spaces before PRIMARY KEY). */
@@ -80,6 +81,15 @@ final class Tables {
   updated_at datetime NOT NULL,
   PRIMARY KEY  (id),
   KEY kind_subject (kind,subject_id)
+) $collate;",
+			// When each product category last changed (Vendors\Loymax\CategoryChanges): the categories feed's updatedSince.
+			'CREATE TABLE ' . self::name( self::TERM_CHANGES ) . " (
+  term_id bigint(20) unsigned NOT NULL,
+  taxonomy varchar(32) NOT NULL,
+  changed_at datetime NOT NULL,
+  deleted tinyint(1) unsigned NOT NULL,
+  PRIMARY KEY  (term_id),
+  KEY taxonomy_changed (taxonomy,changed_at)
 ) $collate;",
 		);
 	}
