@@ -1,8 +1,9 @@
 import { recordedOct8ne, recordedSales, recordOct8ne, WIDGET_URL } from '../recorders/oct8ne';
 import { amountOf, placeBlockOrder, receivedValue } from '../support/checkout';
-import { addToCart, BEANIE } from '../support/store';
+import { createCustomer, deleteCustomer } from '../support/customers';
+import { addToCart, BEANIE, CAP } from '../support/store';
 import { OCT8NE } from '../support/vendors';
-import { expect, test } from '../support/wordpress';
+import { expect, logIn, logInRequest, test } from '../support/wordpress';
 
 /*
  * oct8ne on the storefront: the widget script and its properties, the cart UI refresh after oct8ne
@@ -125,4 +126,34 @@ test('the phone PIN and agents online/offline blocks render oct8ne classes, hidd
 	await expect(offline).toBeHidden();
 	await expect(offline.locator('a')).toHaveAttribute('href', /\/contact\/$/);
 	await expect(offline.locator('a')).toHaveText('Leave us a message');
+});
+
+test('a guest\'s oct8ne wishlist follows them into their account at login, each product once', async ({ page, admin, browser }) => {
+	test.slow();
+	const customer = await createCustomer(admin, 'oct8ne-wishlist');
+	// What oct8ne's widget calls from the shop's pages (same origin, the shopper's cookies).
+	const frame = (path: string) => page.evaluate(async (url) => (await fetch(url)).json(), path);
+	// Sorted ids, or the status: on this busy machine the proxy may answer 503 (sidecar deadline) once.
+	const wishlist = () => page.evaluate(async () => {
+		const response = await fetch('/oct8ne/frame/customerData');
+		if (!response.ok) return response.status;
+		return ((await response.json()) as { wishlist: Array<{ internalId: string }> }).wishlist.map((w) => Number(w.internalId)).sort((a, b) => a - b);
+	});
+	try {
+		const earlier = await browser.newContext({ baseURL: process.env.WP_BASE_URL });
+		await logInRequest(earlier.request, customer.login, customer.password);
+		expect(await (await earlier.request.get(`/oct8ne/frame/addToWishList?productIds=${CAP}`)).json()).toEqual({ result: 'true' });
+		await earlier.close();
+
+		await recordOct8ne(page);
+		await page.goto('/product/beanie/');
+		await addToCart(page, BEANIE); // a WooCommerce session: what a guest's wishlist is kept under
+		expect(await frame(`/oct8ne/frame/addToWishList?productIds=${BEANIE},${CAP}`)).toEqual({ result: 'true' });
+		await expect.poll(wishlist).toEqual([BEANIE, CAP]);
+
+		await logIn(page, customer.login, customer.password);
+		await expect.poll(wishlist).toEqual([BEANIE, CAP]);
+	} finally {
+		await deleteCustomer(admin, customer);
+	}
 });
