@@ -1,6 +1,6 @@
 /**
  * Every cart change from every UI reaches each vendor exactly once: oct8ne.update('cart'), one
- * Belco.sync with the new cart, Loymax add/remove events with the server's ids.
+ * Belco re-init with the new cart, Loymax add/remove events with the server's ids.
  */
 import { beforeEach, describe, expect, jest, test } from '@jest/globals';
 import {
@@ -32,18 +32,20 @@ const VENDORS = {
 
 interface Vendors {
 	updates: jest.Mock;
-	syncs: unknown[];
+	/** Belco.init configs: the page's own, then one per re-init. */
+	inits: unknown[];
 	loymax: unknown[][];
 }
 
 /** What the vendors' own scripts would provide once loaded. */
 function vendorStandIns(): Vendors {
-	const vendors: Vendors = { updates: jest.fn(), syncs: [], loymax: [] };
+	const vendors: Vendors = { updates: jest.fn(), inits: [], loymax: [] };
 	const belco = Object.assign( () => undefined, {
 		_q: [],
 		load: ( done: () => void ) => done(),
-		init: () => undefined,
-		sync: ( config: unknown ) => vendors.syncs.push( config ),
+		init: ( config: unknown ) => vendors.inits.push( config ),
+		reset: () => undefined,
+		track: () => undefined,
 	} );
 	Object.assign( window, {
 		Belco: belco,
@@ -181,8 +183,8 @@ describe.each( [
 			await act();
 			await settle();
 			expect( vendors.updates.mock.calls ).toEqual( [ [ 'cart' ] ] );
-			expect( vendors.syncs ).toHaveLength( 1 );
-			expect( vendors.syncs[ 0 ] ).toMatchObject( {
+			expect( vendors.inits ).toHaveLength( 2 );
+			expect( vendors.inits[ 1 ] ).toMatchObject( {
 				shopId: 'shop-1',
 				cart: {
 					items: [ ...shop.cart ].map( ( [ key, quantity ] ) => ( {
@@ -217,7 +219,7 @@ describe( 'no change, no vendor call', () => {
 		await act();
 		await settle();
 		expect( vendors.updates ).not.toHaveBeenCalled();
-		expect( vendors.syncs ).toEqual( [] );
+		expect( vendors.inits ).toHaveLength( 1 );
 		expect( vendors.loymax ).toEqual( [] );
 	} );
 } );
