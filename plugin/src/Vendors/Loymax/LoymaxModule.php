@@ -112,6 +112,7 @@ final class LoymaxModule extends VendorModule {
 		( new Privacy( $this ) )->register();
 		( new IntegrationController( $this, $this->store ) )->register();
 		( new CallMigration( $this, $this->store ) )->register();
+		( new CategoryChanges() )->register();
 		if ( ! $this->is_enabled() ) {
 			return;
 		}
