@@ -15,7 +15,13 @@ import {
 } from './support/page';
 
 const VENDORS = {
-	oct8ne: { license: 'L', server: 's/', staticServer: 'static.example/' },
+	oct8ne: {
+		license: 'L',
+		server: 's/',
+		staticServer: 'static.example/',
+		loading: 'immediate',
+		loadDelay: 0,
+	},
 	belco: { shopId: 'shop-1' },
 	loymax: {
 		shopId: '1',
