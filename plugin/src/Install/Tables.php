@@ -86,6 +86,7 @@ final class Tables {
 			'CREATE TABLE ' . self::name( self::TERM_CHANGES ) . " (
   term_id bigint(20) unsigned NOT NULL,
   taxonomy varchar(32) NOT NULL,
+  slug varchar(200) NOT NULL,
   changed_at datetime NOT NULL,
   deleted tinyint(1) unsigned NOT NULL,
   PRIMARY KEY  (term_id),

@@ -36,7 +36,7 @@ final class CategoryChanges implements Registerable {
 		}
 		add_action( 'created_term', array( $this, 'saved' ), 10, 3 );
 		add_action( 'edited_term', array( $this, 'saved' ), 10, 3 );
-		add_action( 'delete_term', array( $this, 'deleted' ), 10, 3 );
+		add_action( 'delete_term', array( $this, 'deleted' ), 10, 4 );
 		add_action( 'edited_term_taxonomies', array( $this, 'reparented' ) );
 		if ( ! get_option( self::SEEDED ) ) {
 			add_action( 'init', array( $this, 'seed' ) );
@@ -53,20 +53,22 @@ final class CategoryChanges implements Registerable {
 	public function saved( int $term_id, int $tt_id, string $taxonomy ): void {
 		if ( self::TAXONOMY === $taxonomy ) {
 			$children = get_term_children( $term_id, self::TAXONOMY );
-			$this->stamp( array_merge( array( $term_id ), is_array( $children ) ? array_map( 'intval', $children ) : array() ), false );
+			$this->stamp( array_merge( array( $term_id ), is_array( $children ) ? array_map( 'intval', $children ) : array() ) );
 		}
 	}
 
 	/**
-	 * Hook delete_term: a tombstone, so a pull since before the deletion learns of it.
+	 * Hook delete_term: a tombstone keeping the slug (the id Loymax knows in slug mode), so a pull since
+	 * before the deletion learns of it.
 	 *
-	 * @param int    $term_id  Term.
-	 * @param int    $tt_id    Term taxonomy id (unused).
-	 * @param string $taxonomy Taxonomy.
+	 * @param int      $term_id  Term.
+	 * @param int      $tt_id    Term taxonomy id (unused).
+	 * @param string   $taxonomy Taxonomy.
+	 * @param \WP_Term $term     The deleted term.
 	 */
-	public function deleted( int $term_id, int $tt_id, string $taxonomy ): void {
+	public function deleted( int $term_id, int $tt_id, string $taxonomy, $term ): void {
 		if ( self::TAXONOMY === $taxonomy ) {
-			$this->stamp( array( $term_id ), true );
+			$this->write( $term_id, $term instanceof \WP_Term ? $term->slug : '', true );
 		}
 	}
 
@@ -83,27 +85,39 @@ final class CategoryChanges implements Registerable {
 				$terms[] = (int) $term->term_id;
 			}
 		}
-		$this->stamp( $terms, false );
+		$this->stamp( $terms );
 	}
 
 	/** Stamps the categories that have no row yet (they existed before the table) with now. */
 	public function seed(): void {
 		global $wpdb;
-		$wpdb->query( $wpdb->prepare( 'INSERT IGNORE INTO %i (term_id, taxonomy, changed_at, deleted) SELECT term_id, taxonomy, UTC_TIMESTAMP(), 0 FROM %i WHERE taxonomy = %s', Tables::name( Tables::TERM_CHANGES ), $wpdb->term_taxonomy, self::TAXONOMY ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+		$wpdb->query( $wpdb->prepare( 'INSERT IGNORE INTO %i (term_id, taxonomy, slug, changed_at, deleted) SELECT tt.term_id, tt.taxonomy, t.slug, UTC_TIMESTAMP(), 0 FROM %i tt JOIN %i t ON t.term_id = tt.term_id WHERE tt.taxonomy = %s', Tables::name( Tables::TERM_CHANGES ), $wpdb->term_taxonomy, $wpdb->terms, self::TAXONOMY ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
 		update_option( self::SEEDED, '1', true );
 	}
 
 	/**
-	 * Upserts the rows of `$term_ids` with the current UTC time.
+	 * Stamps existing terms with the current time.
 	 *
 	 * @param list<int> $term_ids Terms.
-	 * @param bool      $deleted  Whether they were deleted.
 	 */
-	private function stamp( array $term_ids, bool $deleted ): void {
-		global $wpdb;
-		$now = gmdate( 'Y-m-d H:i:s' );
+	private function stamp( array $term_ids ): void {
 		foreach ( array_unique( $term_ids ) as $term_id ) {
-			$wpdb->query( $wpdb->prepare( 'INSERT INTO %i (term_id, taxonomy, changed_at, deleted) VALUES (%d, %s, %s, %d) ON DUPLICATE KEY UPDATE changed_at = VALUES(changed_at), deleted = VALUES(deleted)', Tables::name( Tables::TERM_CHANGES ), $term_id, self::TAXONOMY, $now, $deleted ? 1 : 0 ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+			$term = get_term( $term_id, self::TAXONOMY );
+			if ( $term instanceof \WP_Term ) {
+				$this->write( $term_id, $term->slug, false );
+			}
 		}
+	}
+
+	/**
+	 * Upserts one row with the current UTC time.
+	 *
+	 * @param int    $term_id Term.
+	 * @param string $slug    Its slug.
+	 * @param bool   $deleted Whether it was deleted.
+	 */
+	private function write( int $term_id, string $slug, bool $deleted ): void {
+		global $wpdb;
+		$wpdb->query( $wpdb->prepare( 'INSERT INTO %i (term_id, taxonomy, slug, changed_at, deleted) VALUES (%d, %s, %s, UTC_TIMESTAMP(), %d) ON DUPLICATE KEY UPDATE slug = VALUES(slug), changed_at = VALUES(changed_at), deleted = VALUES(deleted)', Tables::name( Tables::TERM_CHANGES ), $term_id, self::TAXONOMY, $slug, $deleted ? 1 : 0 ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
 	}
 }

@@ -38,6 +38,7 @@ final class CategoryChangesTest extends TestCase {
 		$this->backdate();
 		wp_delete_term( $parent, 'product_cat' );
 		$this->assertSame( '1', $this->row( $parent )['deleted'] );
+		$this->assertSame( 'loymax-doomed', $this->row( $parent )['slug'], 'the id Loymax knows in slug mode' );
 		$this->assertNotSame( self::OLD, $this->row( $parent )['changed_at'] );
 		$this->assertSame( '0', $this->row( $child )['deleted'] );
 		$this->assertNotSame( self::OLD, $this->row( $child )['changed_at'], 'moved to the deleted term\'s parent' );
@@ -72,7 +73,7 @@ final class CategoryChangesTest extends TestCase {
 
 	private function row( int $term_id ): ?array {
 		global $wpdb;
-		return $wpdb->get_row( $wpdb->prepare( 'SELECT changed_at, deleted FROM %i WHERE term_id = %d', $this->table(), $term_id ), ARRAY_A );
+		return $wpdb->get_row( $wpdb->prepare( 'SELECT slug, changed_at, deleted FROM %i WHERE term_id = %d', $this->table(), $term_id ), ARRAY_A );
 	}
 
 	private function table(): string {
