@@ -31,8 +31,10 @@ export default defineConfig({
 	 */
 	projects: [
 		// Its tests save the same vendors' settings (and restore them), so they run one after another.
-		{ name: 'settings-app', testMatch: ['admin-settings.spec.ts', 'settings-guided.spec.ts', 'settings-verify.spec.ts'], fullyParallel: false },
-		{ name: 'storefront', testIgnore: ['admin-settings.spec.ts', 'settings-guided.spec.ts', 'settings-verify.spec.ts', 'sidecar-down.spec.ts'], dependencies: ['settings-app'] },
+		{ name: 'settings-app', testMatch: ['admin-settings.spec.ts', 'settings-verify.spec.ts'], fullyParallel: false },
+		// Clears and switches Bambuser's settings for a moment: after the settings app, before the storefront.
+		{ name: 'settings-guided', testMatch: 'settings-guided.spec.ts', dependencies: ['settings-app'], fullyParallel: false },
+		{ name: 'storefront', testIgnore: ['admin-settings.spec.ts', 'settings-guided.spec.ts', 'settings-verify.spec.ts', 'sidecar-down.spec.ts'], dependencies: ['settings-app', 'settings-guided'] },
 		// Stops the sidecar for good: after everything else.
 		{ name: 'sidecar-down', testMatch: 'sidecar-down.spec.ts', dependencies: ['storefront'], fullyParallel: false },
 	],

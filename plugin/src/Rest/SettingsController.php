@@ -159,15 +159,16 @@ final class SettingsController implements Registerable {
 	}
 
 	/**
-	 * Switching a vendor on needs its keys complete and well formed, so it never goes live half set up;
-	 * other saves (clearing a key of a live vendor included) are stored and its checklist says what is missing.
+	 * Switching a vendor on needs its keys complete and well formed, so it never goes live half set up.
+	 * A vendor already on saves as before (clearing one of its keys included: a restore or a rotation must
+	 * not be refused); its checklist then says what is missing.
 	 *
 	 * @param VendorModule $module  Vendor.
 	 * @param array        $changes Valid posted values.
 	 * @return array<string, string> field => problem, empty when the save may go ahead.
 	 */
 	private static function incomplete_switch_on( VendorModule $module, array $changes ): array {
-		if ( true !== ( $changes['enabled'] ?? null ) ) {
+		if ( true !== ( $changes['enabled'] ?? null ) || $module->is_enabled() ) {
 			return array();
 		}
 		return VendorKeys::problems( $module, array_merge( $module->values(), $changes ) );

@@ -68,6 +68,26 @@ final class SettingsGuidanceTest extends TestCase {
 		$this->assertTrue( $this->registry->get( 'oct8ne' )->is_enabled() );
 	}
 
+	public function test_a_vendor_already_on_may_be_saved_with_enabled_again_while_a_key_is_empty(): void {
+		$this->registry->get( 'oct8ne' )->update(
+			array(
+				'enabled'  => true,
+				'license'  => 'LIC1',
+				'apiToken' => '',
+			)
+		);
+		// What a restore of earlier settings sends: enabled as it was, with an unset secret cleared.
+		$response = $this->call(
+			'/settings/oct8ne',
+			array(
+				'enabled'  => true,
+				'apiToken' => '',
+			)
+		);
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertSame( 'incomplete', $response->get_data()['state'] );
+	}
+
 	public function test_clearing_a_key_of_a_switched_on_vendor_is_stored_and_its_state_says_incomplete(): void {
 		$this->registry->get( 'belco' )->update(
 			array(

@@ -5,8 +5,8 @@ import { adminState, expect, test } from '../support/wordpress';
 /**
  * The guided settings app: plain-language validation next to the field (and the server refusing the same
  * value), each vendor's state badge and checklist from the server, the unsaved-changes guard on a tab switch
- * and a page leave, and a phone-sized viewport. Runs in the settings-app project: it briefly changes
- * Bambuser's settings, which the storefront specs read.
+ * and a page leave, and a phone-sized viewport. Runs in its own project (settings-guided), after the
+ * settings app's and before the storefront's: it briefly changes Bambuser's settings, which they read.
  */
 
 interface VendorSettings {
