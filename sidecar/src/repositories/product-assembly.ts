@@ -132,10 +132,9 @@ function assembleOne(post: PostParts, kids: PostParts[], facts: AssemblyFacts, n
 	const typeSlug = termSlug('product_type')[0]?.slug as ProductType | undefined;
 	const type: ProductType = typeSlug && TYPES.has(typeSlug) ? typeSlug : 'simple';
 	const categories = termSlug('product_cat').sort((a, b) => a.id - b.id).map(({ id, name, slug }) => ({ id, name, slug }));
-	const tax = taxOf(post);
 	const variations = kids
 		.sort((a, b) => a.id - b.id)
-		.map((kid) => variationOf(kid, nowSeconds, (aid) => full(aid)?.full ?? null, tax))
+		.map((kid) => variationOf(kid, nowSeconds, (aid) => full(aid)?.full ?? null, taxOf(post)))
 		.filter((v) => !facts.hideOutOfStock || v.stockStatus !== 'outofstock');
 	const price = type === 'variable' ? lowestPrice(variations)
 		: type === 'grouped' ? { price: post.lookupMinPrice, regularPrice: post.lookupMinPrice, onSale: false }
@@ -150,7 +149,7 @@ function assembleOne(post: PostParts, kids: PostParts[], facts: AssemblyFacts, n
 		// WooCommerce's native link (WC_Product_Simple::add_to_cart_url() outside a page).
 		addToCartUrl: `${facts.permalinks.homeUrl}/?add-to-cart=${post.id}`,
 		purchasableDirectly: type === 'simple' && stockStatus !== 'outofstock' && price.price !== null,
-		...price, ...tax, stockStatus, stockQuantity: quantity(post.meta.get('_stock')),
+		...price, ...taxOf(post), stockStatus, stockQuantity: quantity(post.meta.get('_stock')),
 		thumbnail: featured?.thumbnail ?? null, images: featured ? [featured.full, ...gallery] : gallery,
 		categories, featured: termSlug('product_visibility').some((t) => t.slug === 'featured'),
 		upsellIds: idList(post.meta.get('_upsell_ids')), crossSellIds: idList(post.meta.get('_crosssell_ids')),
