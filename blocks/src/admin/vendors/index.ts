@@ -7,7 +7,8 @@ import type { ReactNode } from 'react';
 
 import type { VendorSettings } from '../api';
 import { BambuserPanel } from './bambuser';
-import { IntegrationPanel, withIntegration } from './integration';
+import { BelcoDeliveries } from './belco-deliveries';
+import { withIntegration } from './integration';
 import { LoymaxPanel } from './loymax';
 import { Oct8neLinkUp } from './oct8ne';
 
@@ -23,7 +24,7 @@ export const vendorPanels: Partial<
 	Record< string, ( props: VendorPanelProps ) => ReactNode >
 > = {
 	oct8ne: withIntegration( Oct8neLinkUp ),
-	belco: IntegrationPanel,
+	belco: withIntegration( BelcoDeliveries ),
 	loymax: withIntegration( LoymaxPanel ),
 	bambuser: withIntegration( BambuserPanel ),
 };
