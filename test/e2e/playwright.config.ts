@@ -31,10 +31,12 @@ export default defineConfig({
 	 */
 	projects: [
 		// Its tests save the same vendors' settings (and restore them), so they run one after another.
-		{ name: 'settings-app', testMatch: ['admin-settings.spec.ts', 'settings-verify.spec.ts'], fullyParallel: false },
+		{ name: 'settings-app', testMatch: 'admin-settings.spec.ts', fullyParallel: false },
 		// Clears and switches Bambuser's settings for a moment: after the settings app, before the storefront.
 		{ name: 'settings-guided', testMatch: 'settings-guided.spec.ts', dependencies: ['settings-app'], fullyParallel: false },
-		{ name: 'storefront', testIgnore: ['admin-settings.spec.ts', 'settings-guided.spec.ts', 'settings-verify.spec.ts', 'sidecar-down.spec.ts'], dependencies: ['settings-app', 'settings-guided'] },
+		// Verify calls and token rotation, on settings nothing else changes meanwhile: after the settings projects.
+		{ name: 'settings-verify', testMatch: 'settings-verify.spec.ts', dependencies: ['settings-app', 'settings-guided'], fullyParallel: false },
+		{ name: 'storefront', testIgnore: ['admin-settings.spec.ts', 'settings-guided.spec.ts', 'settings-verify.spec.ts', 'sidecar-down.spec.ts'], dependencies: ['settings-app', 'settings-guided', 'settings-verify'] },
 		// Stops the sidecar for good: after everything else.
 		{ name: 'sidecar-down', testMatch: 'sidecar-down.spec.ts', dependencies: ['storefront'], fullyParallel: false },
 	],
