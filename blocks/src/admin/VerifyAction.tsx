@@ -34,6 +34,28 @@ function details( report: VerifyReport ): string {
 	);
 }
 
+function ReportNotice( {
+	report,
+	onRemove,
+}: {
+	report: VerifyReport;
+	onRemove: () => void;
+} ) {
+	return (
+		<Notice
+			status={ report.ok ? 'success' : 'error' }
+			onRemove={ onRemove }
+		>
+			<p>{ report.message }</p>
+			{ report.path && (
+				<p className="commerce-bridge-verify__details">
+					{ details( report ) }
+				</p>
+			) }
+		</Notice>
+	);
+}
+
 export function VerifyAction( { vendor }: { vendor: string } ) {
 	const [ busy, setBusy ] = useState( false );
 	const [ report, setReport ] = useState< VerifyReport | null >( null );
@@ -74,17 +96,10 @@ export function VerifyAction( { vendor }: { vendor: string } ) {
 				</Notice>
 			) }
 			{ report && (
-				<Notice
-					status={ report.ok ? 'success' : 'error' }
+				<ReportNotice
+					report={ report }
 					onRemove={ () => setReport( null ) }
-				>
-					<p>{ report.message }</p>
-					{ report.path && (
-						<p className="commerce-bridge-verify__details">
-							{ details( report ) }
-						</p>
-					) }
-				</Notice>
+				/>
 			) }
 		</div>
 	);

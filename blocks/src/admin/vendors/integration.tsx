@@ -67,15 +67,44 @@ function RotateToken( { onConfirm }: { onConfirm: () => void } ) {
 	);
 }
 
-export function IntegrationPanel( {
-	settings,
-	onSettingsChange,
-}: VendorPanelProps ) {
+function UrlFields( { urls }: { urls: IntegrationState[ 'urls' ] } ) {
+	const unset = __(
+		'No token is set yet: rotate the token to get this URL.',
+		'commerce-bridge'
+	);
+	return (
+		<>
+			{ urls.map( ( { id, label, help, url } ) => (
+				<CopyField
+					key={ `${ id }:${ url }` }
+					label={ label }
+					help={ url ? help : unset }
+					value={ url }
+				/>
+			) ) }
+			{ urls.some( ( { url } ) => url.includes( 'token=' ) ) && (
+				<p>
+					{ __(
+						'These URLs contain a secret token: share them with the vendor only.',
+						'commerce-bridge'
+					) }
+				</p>
+			) }
+		</>
+	);
+}
+
+/**
+ * The vendor's URLs, read again whenever its settings change (a save or a link-up may change the
+ * token), and the rotation, which hands the server's new settings on.
+ * @param props The vendor panel's props.
+ */
+function useIntegration( props: VendorPanelProps ) {
+	const { settings, onSettingsChange } = props;
 	const base = `/commerce-bridge/v1/settings/${ settings.id }`;
 	const [ state, setState ] = useState< IntegrationState | null >( null );
 	const [ error, setError ] = useState< string | null >( null );
 
-	// Settings changes (a save, a link-up) may change the token, so the URLs are read again.
 	useEffect( () => {
 		apiFetch< IntegrationState >( { path: `${ base }/integration` } ).then(
 			setState,
@@ -97,7 +126,11 @@ export function IntegrationPanel( {
 			setError( errorMessage( failure ) );
 		}
 	};
+	return { state, error, clearError: () => setError( null ), rotate };
+}
 
+export function IntegrationPanel( props: VendorPanelProps ) {
+	const { state, error, clearError, rotate } = useIntegration( props );
 	return (
 		<section
 			className="commerce-bridge-integration"
@@ -108,42 +141,20 @@ export function IntegrationPanel( {
 		>
 			<h3>{ __( 'Connection with the platform', 'commerce-bridge' ) }</h3>
 			{ error && (
-				<Notice status="error" onRemove={ () => setError( null ) }>
+				<Notice status="error" onRemove={ clearError }>
 					{ error }
 				</Notice>
 			) }
-			{ state?.urls.map( ( { id, label, help, url } ) => (
-				<CopyField
-					key={ `${ id }:${ url }` }
-					label={ label }
-					help={
-						url
-							? help
-							: __(
-									'No token is set yet: rotate the token to get this URL.',
-									'commerce-bridge'
-								)
-					}
-					value={ url }
-				/>
-			) ) }
-			{ state?.urls.some( ( { url } ) => url.includes( 'token=' ) ) && (
-				<p>
-					{ __(
-						'These URLs contain a secret token: share them with the vendor only.',
-						'commerce-bridge'
-					) }
-				</p>
-			) }
+			{ state && <UrlFields urls={ state.urls } /> }
 			{ state?.rotatable && <RotateToken onConfirm={ rotate } /> }
-			<VerifyAction vendor={ settings.id } />
+			<VerifyAction vendor={ props.settings.id } />
 		</section>
 	);
 }
 
 /**
  * A vendor's own panel followed by its IntegrationPanel.
- * @param Panel
+ * @param Panel The vendor's own panel.
  */
 export function withIntegration(
 	Panel: ( props: VendorPanelProps ) => ReactNode
