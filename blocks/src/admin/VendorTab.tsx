@@ -69,26 +69,112 @@ function savedOutcome( saved: VendorSettings ): Outcome[] {
 	return outcomes;
 }
 
-export function VendorTab( {
-	settings,
-	onSaved,
-	onDirtyChange,
-}: VendorTabProps ) {
-	const form = useVendorForm( settings );
+/**
+ * Messages about fields the form shows stand next to those fields; the notice only points there.
+ * @param failure  What the save rejected with.
+ * @param messages Its per-field messages.
+ * @param settings The vendor's settings.
+ */
+function failedOutcome(
+	failure: unknown,
+	messages: Record< string, string >,
+	settings: VendorSettings
+): Outcome {
+	const keys = Object.keys( messages );
+	const shown =
+		keys.length > 0 &&
+		keys.every( ( key ) => key in settings.schema.properties );
+	return {
+		status: 'error',
+		message: shown
+			? __(
+					'Nothing was saved: see the messages next to the fields.',
+					'commerce-bridge'
+				)
+			: errorMessage( failure, settings.schema ),
+	};
+}
+
+interface FooterProps {
+	dirty: boolean;
+	busy: boolean;
+	canSave: boolean;
+	onDiscard: () => void;
+	onSave: () => void;
+}
+
+function VendorFooter( {
+	dirty,
+	busy,
+	canSave,
+	onDiscard,
+	onSave,
+}: FooterProps ) {
+	return (
+		<CardFooter className="commerce-bridge-vendor__footer">
+			<span
+				className="commerce-bridge-vendor__unsaved"
+				aria-live="polite"
+			>
+				{ dirty
+					? __( 'You have unsaved changes.', 'commerce-bridge' )
+					: '' }
+			</span>
+			<Button
+				variant="tertiary"
+				disabled={ busy || ! dirty }
+				accessibleWhenDisabled
+				onClick={ onDiscard }
+			>
+				{ __( 'Discard changes', 'commerce-bridge' ) }
+			</Button>
+			<Button
+				variant="primary"
+				isBusy={ busy }
+				disabled={ busy || ! canSave }
+				accessibleWhenDisabled
+				onClick={ onSave }
+			>
+				{ __( 'Save changes', 'commerce-bridge' ) }
+			</Button>
+		</CardFooter>
+	);
+}
+
+function Outcomes( {
+	outcomes,
+	onRemove,
+}: {
+	outcomes: Outcome[];
+	onRemove: ( outcome: Outcome ) => void;
+} ) {
+	return outcomes.map( ( outcome ) => (
+		<Notice
+			key={ outcome.message }
+			status={ outcome.status }
+			onRemove={ () => onRemove( outcome ) }
+		>
+			{ outcome.message }
+		</Notice>
+	) );
+}
+
+/**
+ * Saving the form: the outcome notices, and the server's per-field messages until that field is edited.
+ * @param settings The vendor's settings.
+ * @param form     The form state.
+ * @param onSaved  Told the saved settings.
+ */
+function useSave(
+	settings: VendorSettings,
+	form: ReturnType< typeof useVendorForm >,
+	onSaved: ( settings: VendorSettings ) => void
+) {
 	const [ busy, setBusy ] = useState( false );
 	const [ outcomes, setOutcomes ] = useState< Outcome[] >( [] );
 	const [ serverProblems, setServerProblems ] = useState<
 		Record< string, string >
 	>( {} );
-	const local = formProblems( settings, form.draft );
-	const problems = { ...serverProblems, ...local };
-	const Extra = vendorPanels[ settings.id ];
-
-	useEffect(
-		() => onDirtyChange( form.dirty ),
-		[ form.dirty, onDirtyChange ]
-	);
-
 	const save = async () => {
 		setBusy( true );
 		setOutcomes( [] );
@@ -99,31 +185,59 @@ export function VendorTab( {
 			setServerProblems( {} );
 			setOutcomes( savedOutcome( saved ) );
 		} catch ( failure ) {
-			setServerProblems( fieldMessages( failure ) );
-			setOutcomes( [
-				{
-					status: 'error',
-					message: errorMessage( failure, settings.schema ),
-				},
-			] );
+			const messages = fieldMessages( failure );
+			setServerProblems( messages );
+			setOutcomes( [ failedOutcome( failure, messages, settings ) ] );
 		} finally {
 			setBusy( false );
 		}
 	};
-
 	const forget = ( key: string ) =>
 		setServerProblems( ( { [ key ]: _gone, ...rest } ) => rest );
+	const remove = ( outcome: Outcome ) =>
+		setOutcomes( ( current ) =>
+			current.filter( ( item ) => item !== outcome )
+		);
+	return {
+		busy,
+		outcomes,
+		serverProblems,
+		setServerProblems,
+		save,
+		forget,
+		remove,
+	};
+}
+
+export function VendorTab( {
+	settings,
+	onSaved,
+	onDirtyChange,
+}: VendorTabProps ) {
+	const form = useVendorForm( settings );
+	const saving = useSave( settings, form, onSaved );
+	const local = formProblems( settings, form.draft );
+	const Extra = vendorPanels[ settings.id ];
+	useEffect(
+		() => onDirtyChange( form.dirty ),
+		[ form.dirty, onDirtyChange ]
+	);
+
 	const events = {
 		setValue: ( key: string, value: unknown ) => {
-			forget( key );
+			saving.forget( key );
 			form.setValue( key, value );
 		},
 		setSecret: ( key: string, next: string | undefined ) => {
-			forget( key );
+			saving.forget( key );
 			form.setSecret( key, next );
 		},
 		setValidity: form.setValidity,
 	};
+	const canSave =
+		form.invalid.length === 0 &&
+		Object.keys( local ).length === 0 &&
+		Object.keys( form.changes ).length > 0;
 
 	return (
 		<Card className="commerce-bridge-vendor" size="small">
@@ -133,26 +247,17 @@ export function VendorTab( {
 			</CardHeader>
 			<CardBody>
 				<Checklist items={ settings.checklist } />
-				{ outcomes.map( ( outcome ) => (
-					<Notice
-						key={ outcome.message }
-						status={ outcome.status }
-						onRemove={ () =>
-							setOutcomes( ( current ) =>
-								current.filter( ( item ) => item !== outcome )
-							)
-						}
-					>
-						{ outcome.message }
-					</Notice>
-				) ) }
+				<Outcomes
+					outcomes={ saving.outcomes }
+					onRemove={ saving.remove }
+				/>
 			</CardBody>
 			<VendorSections
 				key={ form.generation }
 				settings={ settings }
 				draft={ form.draft }
-				problems={ problems }
-				busy={ busy }
+				problems={ { ...saving.serverProblems, ...local } }
+				busy={ saving.busy }
 				{ ...events }
 				extra={
 					Extra && (
@@ -164,41 +269,16 @@ export function VendorTab( {
 					)
 				}
 			/>
-			<CardFooter className="commerce-bridge-vendor__footer">
-				<span
-					className="commerce-bridge-vendor__unsaved"
-					aria-live="polite"
-				>
-					{ form.dirty
-						? __( 'You have unsaved changes.', 'commerce-bridge' )
-						: '' }
-				</span>
-				<Button
-					variant="tertiary"
-					disabled={ busy || ! form.dirty }
-					accessibleWhenDisabled
-					onClick={ () => {
-						setServerProblems( {} );
-						form.reset( settings );
-					} }
-				>
-					{ __( 'Discard changes', 'commerce-bridge' ) }
-				</Button>
-				<Button
-					variant="primary"
-					isBusy={ busy }
-					disabled={
-						busy ||
-						form.invalid.length > 0 ||
-						Object.keys( local ).length > 0 ||
-						Object.keys( form.changes ).length === 0
-					}
-					accessibleWhenDisabled
-					onClick={ save }
-				>
-					{ __( 'Save changes', 'commerce-bridge' ) }
-				</Button>
-			</CardFooter>
+			<VendorFooter
+				dirty={ form.dirty }
+				busy={ saving.busy }
+				canSave={ canSave }
+				onDiscard={ () => {
+					saving.setServerProblems( {} );
+					form.reset( settings );
+				} }
+				onSave={ saving.save }
+			/>
 		</Card>
 	);
 }
