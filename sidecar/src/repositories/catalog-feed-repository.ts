@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { categoryUrl } from '../lib/permalinks';
 import { createLimiter } from '../lib/limiter';
 import { ttlCache } from '../lib/ttl-cache';
+import { categoryChangesSince, type CategoryChanges } from './category-changes';
 import { createFeedPager, scanIds, type IdSet } from './feed-paging';
 import { decodeEntities } from './product-assembly';
 import type { Product, Variation } from './product-types';
@@ -40,6 +41,8 @@ export interface CatalogPageQuery {
 export interface CatalogFeedRepository {
 	/** Every product category with its public URL (hierarchical, as WooCommerce's term links). */
 	categories(): Promise<FeedCategory[]>;
+	/** Category changes and deletions since a UTC time; null when the plugin has not recorded any yet. */
+	categoryChanges(since: string): Promise<CategoryChanges | null>;
 	/**
 	 * Published products that are not hidden from both catalogue and search, ordered by id. With
 	 * `updatedSince`: `post_modified_gmt` of the product or of any of its variations (a variation row: its
@@ -160,6 +163,10 @@ export function createCatalogFeedRepository(db: Db, prefix: string, store: () =>
 				id: t.id, parent: t.parent, name: decodeEntities(t.name), slug: t.slug,
 				url: categoryUrl(facts.permalinks, facts.permalinks.plain ? t.slug : path(t)),
 			}));
+		},
+
+		categoryChanges(since) {
+			return categoryChangesSince(db, prefix, since);
 		},
 
 		products(query) {

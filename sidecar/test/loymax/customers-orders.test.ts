@@ -25,6 +25,8 @@ describe('customers', () => {
 		await suite.db.sql(`INSERT INTO shop_usermeta (user_id, meta_key, meta_value) VALUES (21, 'loyalty_card', 'LC-0021')`);
 		const cards = await feed(await suite.db.app({ userIdMode: 'meta', userIdMetaKey: 'loyalty_card' }), 'customers');
 		expect(cards.data.map((c) => c.id)).toEqual(['LC-0021']);
+		// The option is the database's: put the defaults back before suite.app's settings cache expires.
+		await suite.db.app();
 	});
 
 	test('updatedSince uses registration and WooCommerce last_update', async () => {
@@ -64,6 +66,7 @@ describe('orders', () => {
 		await suite.db.sql(`INSERT INTO shop_wc_orders_meta (order_id, meta_key, meta_value) VALUES (${orderId}, '_order_number', 'WL-${orderId}')`);
 		const numbered = await feed(await suite.db.app({ orderIdMode: 'number' }), 'orders?page[size]=1000');
 		expect(numbered.data.map((o) => o.id)).toContain(`WL-${orderId}`);
+		await suite.db.app();
 	});
 
 	test('updatedSince uses date_updated_gmt', async () => {

@@ -49,7 +49,8 @@ const envelope = <T extends z.ZodType>(type: string, attributes: T) => z.object(
 	links: z.object({ self: z.string(), first: z.string(), prev: link, next: link, last: z.string() }),
 });
 
-export const categoryAttributes = z.object({ parentId: z.string().nullable(), name: z.string(), url: z.string() });
+/** `deleted`: a category removed since `updatedSince` (name and URL empty). */
+export const categoryAttributes = z.object({ parentId: z.string().nullable(), name: z.string(), url: z.string(), deleted: z.boolean() });
 
 export const productAttributes = z.object({
 	parentId: z.string().nullable(),
