@@ -143,3 +143,40 @@ for (const [checkout, place] of [['block checkout', placeBlockOrder], ['classic 
 		expect(await page.evaluate(() => (window as unknown as { commerceBridge: { vendors: { bambuser: { purchase: unknown } } } }).commerceBridge.vendors.bambuser.purchase)).toBeNull();
 	});
 }
+
+test.describe('with the WP Consent API (its test double, active for these tests only)', () => {
+	const PLUGIN = '/wp/v2/plugins/consent-api-test/consent-api-test';
+	test.describe.configure({ mode: 'serial' });
+	let activated = false;
+
+	test.beforeAll(async ({ admin }) => {
+		const plugin = await admin.rest<{ status: string }>(PLUGIN).catch(() => null);
+		test.skip(!plugin, 'the Consent API test plugin is not installed on this store');
+		if (plugin?.status !== 'active') {
+			await admin.rest(PLUGIN, { method: 'POST', data: { status: 'active' } });
+			activated = true;
+		}
+	});
+
+	test.afterAll(async ({ admin }) => {
+		if (activated) await admin.rest(PLUGIN, { method: 'POST', data: { status: 'inactive' } });
+	});
+
+	test('refused consent: the order-received page tracks nothing until Bambuser\'s categories are granted there', async ({ page }) => {
+		const base = process.env.WP_BASE_URL ?? '';
+		const cookies = { consent_api_test_type: 'optin', wp_consent_functional: 'deny', wp_consent_marketing: 'deny' };
+		await page.context().addCookies(Object.entries(cookies).map(([name, value]) => ({ name, value, url: base })));
+		await recordTracking(page);
+		await placeBlockOrder(page, { firstName: 'Consenta', lastName: 'Later' });
+		await page.waitForLoadState('networkidle');
+		expect(await tracked(page)).toEqual([]);
+		expect(await page.evaluate(() => (window as unknown as { __bambuser?: unknown }).__bambuser)).toBeUndefined();
+		await page.evaluate(() => {
+			const api = window as unknown as { wp_set_consent: (category: string, value: string) => void };
+			api.wp_set_consent('functional', 'allow');
+			api.wp_set_consent('marketing', 'allow');
+		});
+		await expect.poll(() => tracked(page)).toHaveLength(1);
+		expect((await tracked(page))[0]).toMatchObject({ event: 'purchase', data: { purchase: { id: await receivedValue(page, 'order') } } });
+	});
+});
