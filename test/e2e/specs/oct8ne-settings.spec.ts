@@ -132,7 +132,7 @@ test.describe('unlink', () => {
 			const unlinked = page.waitForResponse((r) => /link-up/.test(decodeURIComponent(r.url())));
 			await page.getByRole('button', { name: 'Yes, unlink' }).click();
 			expect((await unlinked).status()).toBe(200);
-			await expect(page.getByText('Unlinked. oct8ne no longer loads on the storefront.')).toBeVisible();
+			await expect(page.getByRole('tabpanel').getByText('Unlinked. oct8ne no longer loads on the storefront.')).toBeVisible();
 			await expect(page.getByRole('button', { name: 'Unlink from oct8ne' })).toHaveCount(0);
 			const { values } = await admin.rest<{ values: Record<string, unknown> }>('/commerce-bridge/v1/settings/oct8ne');
 			expect(values).toMatchObject({ license: '', apiToken: { isSet: false }, server: '', staticServer: '', email: '', enabled: true });
