@@ -130,6 +130,7 @@ for (const [checkout, place] of [
 }
 
 test('the first page after a logout resets Belco before initialising it without identity', async ({ page }) => {
+	test.slow(); // A login, a logout and four storefront pages.
 	await recordBelco(page);
 	await logIn(page, customer.login, customer.password);
 	await page.goto('/');
