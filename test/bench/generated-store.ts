@@ -15,6 +15,8 @@ export interface StoreSize {
 
 export interface GeneratedSidecar {
 	sidecarUrl: string;
+	/** The sidecar's log (what it says about itself, e.g. its search index's size). */
+	logFile: string;
 	/** BRIDGE_SECRET the sidecar was started with (sign requests with signed.ts). */
 	secret: string;
 	databaseUrl: string;
@@ -48,9 +50,10 @@ export async function withGeneratedStore(size: StoreSize, log: (line: string) =>
 	try {
 		const secret = randomBytes(32).toString('hex');
 		const port = await freePort();
-		const sidecar = await startSidecar({ databaseUrl: db.url(DATABASE), prefix: PREFIX, port, secret, logFile: join(dir, 'sidecar.log'), pidFile: join(dir, 'sidecar.pid') });
+		const logFile = join(dir, 'sidecar.log');
+		const sidecar = await startSidecar({ databaseUrl: db.url(DATABASE), prefix: PREFIX, port, secret, logFile, pidFile: join(dir, 'sidecar.pid') });
 		return {
-			sidecarUrl: `http://127.0.0.1:${port}`, secret, databaseUrl: db.url(DATABASE), prefix: PREFIX,
+			sidecarUrl: `http://127.0.0.1:${port}`, logFile, secret, databaseUrl: db.url(DATABASE), prefix: PREFIX,
 			stop: async () => {
 				await sidecar.stop();
 				await db.stop();

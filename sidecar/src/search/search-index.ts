@@ -1,4 +1,5 @@
 import type { Db } from '../repositories/db';
+import { AnswerCache } from './answer-cache';
 import type { FacetGroup, MatchQuery } from '../repositories/products-search-queries';
 import { changesSince, loadDocs, type ProductDoc } from './catalog-source';
 import { loadCollation, type Collation } from './collation';
@@ -81,6 +82,7 @@ class IndexKeeper implements ProductSearchIndex {
 	private applied = new Set<string>();
 	private nextBuild = 0;
 	private readonly first: Promise<void>;
+	private readonly answers = new AnswerCache();
 
 	constructor(private readonly db: Db, private readonly prefix: string, private readonly options: SearchIndexOptions) {
 		this.first = this.tick().catch((error: unknown) => options.warn('search index build failed; search uses SQL', error)).finally(() => this.schedule());
@@ -98,11 +100,16 @@ class IndexKeeper implements ProductSearchIndex {
 	async search(query: MatchQuery): Promise<{ ids: number[]; groups: FacetGroup[] } | null> {
 		const index = this.current;
 		if (!index) return null;
+		const cached = this.answers.get(query);
+		if (cached) return cached;
 		const texts = [...query.words, query.sku ?? ''];
 		if (texts.some((text) => LONE_SURROGATE.test(text))) return null;
 		if (index.collation.size > MAX_KNOWN_CHARACTERS && !index.collation.knows(texts)) return null;
+		const generation = this.answers.current;
 		await index.collation.learn(texts);
-		return searchIndex(index, query, query.words.map((word) => index.collation.fold(word)));
+		const answer = searchIndex(index, query, query.words.map((word) => index.collation.fold(word)));
+		if (answer && index === this.current) this.answers.set(query, answer, generation);
+		return answer;
 	}
 
 	private schedule(): void {
@@ -127,9 +134,13 @@ class IndexKeeper implements ProductSearchIndex {
 			const started = Date.now();
 			const index = await build(this.db, this.prefix, this.current?.collation);
 			[this.current, this.watermark, this.applied, this.nextBuild] = [index, now, new Set(), Date.now() + this.options.rebuildMs];
-			this.options.info(`search index built: ${index.slots} products, ${index.vocabulary.size} units of distinct text, in ${Date.now() - started} ms`);
+			this.answers.clear();
+			const { heapUsed, arrayBuffers } = process.memoryUsage();
+			const heapMb = Math.round((heapUsed + arrayBuffers) / 1e6);
+			this.options.info(`search index built: ${index.slots} products, ${index.vocabulary.size} units of distinct text, in ${Date.now() - started} ms; memory in use ${heapMb} MB (heap and typed arrays, the index included)`);
 		} catch (error) {
 			if (error instanceof OverBudget) [this.current, this.nextBuild] = [null, Date.now() + this.options.rebuildMs];
+			this.answers.clear();
 			throw error;
 		}
 	}
@@ -138,7 +149,12 @@ class IndexKeeper implements ProductSearchIndex {
 		const { changes, now } = await changesSince(this.db, this.prefix, sqlTime(msOf(this.watermark) - OVERLAP_MS));
 		// A stamp in or after the second of the last poll may hide a second save in that same second: read again.
 		const fresh = changes.filter((change) => !this.applied.has(change.version) || change.modified >= this.watermark);
-		if (fresh.length > 0) await apply(this.db, this.prefix, index, [...new Set(fresh.map((change) => change.productId))]);
+		if (fresh.length > 0) {
+			// Cleared before (a search counted during the change is not kept) and after (none from before it is).
+			this.answers.clear();
+			await apply(this.db, this.prefix, index, [...new Set(fresh.map((change) => change.productId))]);
+			this.answers.clear();
+		}
 		[this.watermark, this.applied] = [now, new Set(changes.map((change) => change.version))];
 	}
 }
