@@ -10,7 +10,9 @@ namespace CommerceBridge\Tests;
 use CommerceBridge\Install\EarlyLoader;
 use CommerceBridge\Install\Installer;
 use CommerceBridge\Install\Tables;
+use CommerceBridge\Install\Uninstaller;
 use CommerceBridge\Plugin;
+use CommerceBridge\Vendors\Belco\Sync\Queue;
 
 /**
  * Installs into a scratch prefix (its own options table), runs the real uninstall.php there, and
@@ -48,6 +50,19 @@ final class UninstallTest extends \PHPUnit\Framework\TestCase {
 			$wpdb->query( 'DROP TABLE IF EXISTS ' . self::SCRATCH . 'options' );
 			$wpdb->set_prefix( $site_prefix );
 			wp_cache_flush();
+		}
+	}
+
+	public function test_uninstall_cancels_the_plugins_pending_actions_and_no_one_elses(): void {
+		$ours   = as_schedule_single_action( time() + HOUR_IN_SECONDS, Queue::HOOK, array( 999999 ), Queue::GROUP );
+		$theirs = as_schedule_single_action( time() + HOUR_IN_SECONDS, 'someone_elses_hook', array(), 'someone-else' );
+		try {
+			Uninstaller::cancel_queued_calls();
+			$this->assertSame( array(), as_get_scheduled_actions( array( 'group' => Queue::GROUP, 'status' => \ActionScheduler_Store::STATUS_PENDING ), 'ids' ) );
+			$this->assertSame( array( $theirs ), array_map( 'intval', as_get_scheduled_actions( array( 'group' => 'someone-else', 'status' => \ActionScheduler_Store::STATUS_PENDING ), 'ids' ) ) );
+		} finally {
+			as_unschedule_all_actions( 'someone_elses_hook' );
+			\ActionScheduler::store()->delete_action( $ours );
 		}
 	}
 

@@ -8,6 +8,7 @@
 namespace CommerceBridge\Install;
 
 use CommerceBridge\Options;
+use CommerceBridge\Vendors\Belco\Sync\Queue;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -29,9 +30,10 @@ final class Uninstaller {
 		( new EarlyLoader( dirname( __DIR__, 2 ) . '/commerce-bridge.php', '', WPMU_PLUGIN_DIR ) )->remove();
 	}
 
-	/** The current site's tables and options. */
+	/** The current site's queued calls, tables and options. */
 	public static function clean_site(): void {
 		global $wpdb;
+		self::cancel_queued_calls();
 		foreach ( Tables::all() as $table ) {
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names from Tables.
 			$wpdb->query( "DROP TABLE IF EXISTS `{$table}`" );
@@ -39,6 +41,13 @@ final class Uninstaller {
 		$names = $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( Options::PREFIX ) . '%' ) );
 		foreach ( $names as $name ) {
 			delete_option( $name );
+		}
+	}
+
+	/** Pending Action Scheduler actions of the plugin's group: without the plugin, they would only fail. */
+	public static function cancel_queued_calls(): void {
+		if ( function_exists( 'as_unschedule_all_actions' ) ) {
+			as_unschedule_all_actions( '', array(), Queue::GROUP );
 		}
 	}
 }
