@@ -20,7 +20,7 @@ defined( 'ABSPATH' ) || exit;
  * The filter gets null, the ISO code asked for and the shop's; it answers null (unknown currency), a
  * rate (1 shop unit = rate units), or an array with `rate` and optional `symbol`, `decimals`,
  * `position` (left|right|left_space|right_space), `thousand_separator`, `decimal_separator`; what is
- * missing comes from the shop's own format.
+ * missing or unusable comes from the shop's own format.
  */
 final class CurrencyContext {
 
@@ -87,14 +87,15 @@ final class CurrencyContext {
 			return null;
 		}
 		$text     = static fn ( string $key, string $fallback, int $max ): string => isset( $answer[ $key ] ) && is_string( $answer[ $key ] ) && strlen( $answer[ $key ] ) <= $max ? $answer[ $key ] : $fallback;
-		$position = $text( 'position', (string) get_option( 'woocommerce_currency_pos', 'left' ), 16 );
+		$shop_pos = (string) get_option( 'woocommerce_currency_pos', 'left' );
+		$position = $text( 'position', $shop_pos, 16 );
 		$decimals = isset( $answer['decimals'] ) && is_numeric( $answer['decimals'] ) ? (int) $answer['decimals'] : wc_get_price_decimals();
 		return array(
 			'currency'          => $currency,
 			'rate'              => $rate,
 			'symbol'            => $text( 'symbol', html_entity_decode( get_woocommerce_currency_symbol( $currency ), ENT_QUOTES, 'UTF-8' ), 16 ) ?: $currency,
 			'decimals'          => max( 0, min( 8, $decimals ) ),
-			'position'          => in_array( $position, self::POSITIONS, true ) ? $position : 'left',
+			'position'          => in_array( $position, self::POSITIONS, true ) ? $position : ( in_array( $shop_pos, self::POSITIONS, true ) ? $shop_pos : 'left' ),
 			'thousandSeparator' => $text( 'thousand_separator', wc_get_price_thousand_separator(), 8 ),
 			'decimalSeparator'  => $text( 'decimal_separator', wc_get_price_decimal_separator(), 8 ),
 		);
