@@ -25,11 +25,18 @@ function taxOfPrice(product: ProductPrice & ProductTax & { variations?: Array<Pr
 export function shopPriceDisplay(facts: DisplayFacts, rates: readonly TaxRate[], shopper: ShopperTax | null = null): (amount: number, tax: ProductTax) => number {
 	const t: TaxArithmetic = { pricesIncludeTax: facts.tax.enabled && facts.pricesIncludeTax, roundAtSubtotal: facts.tax.roundAtSubtotal, decimals: facts.price.decimals };
 	const location = shopper ? taxableAddress(shopper, facts.tax) : facts.tax.anonymous;
+	// One answer prices many products of few tax classes: match each class once.
+	const matched = new Map<string, { base: TaxRate[]; here: TaxRate[] }>();
+	const ratesOf = (taxClass: string) => {
+		let found = matched.get(taxClass);
+		if (!found) matched.set(taxClass, (found = { base: matchRates(rates, facts.tax.base, taxClass), here: matchRates(rates, location, taxClass) }));
+		return found;
+	};
 	return (amount, tax) => {
 		if (!facts.tax.enabled || !tax.taxable) return amount;
-		const base = matchRates(rates, facts.tax.base, tax.taxClass);
+		const { base, here } = ratesOf(tax.taxClass);
 		if (facts.taxDisplayShop === 'excl') return priceExcludingTax(amount, base, t);
-		return shopper?.vatExempt ? priceForVatExempt(amount, base, t) : priceIncludingTax(amount, matchRates(rates, location, tax.taxClass), base, t);
+		return shopper?.vatExempt ? priceForVatExempt(amount, base, t) : priceIncludingTax(amount, here, base, t);
 	};
 }
 
