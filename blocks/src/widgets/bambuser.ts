@@ -9,7 +9,6 @@ import { Catalogue } from './bambuser/catalogue';
 import { bindButtons, pageTriggers } from './bambuser/consultation';
 import { loadEmbed } from './bambuser/loader';
 import { answerProductData } from './bambuser/product-data';
-import { trackPurchase } from './bambuser/purchase';
 import { StoreApi } from './bambuser/store-api';
 import type {
 	BambuserConfig,
@@ -73,9 +72,6 @@ bootVendor( 'bambuser', ( config, events ) => {
 				refreshCartUi: events.refreshCartUi,
 			} );
 			answerProductData( embed, catalogue, page );
-			if ( config.purchase ) {
-				void trackPurchase( config.purchase, page.proxyUrl );
-			}
 			return embed;
 		}
 	);

@@ -57,16 +57,10 @@ function lineOf( cart: Cart, wanted: Target ): CartLine | undefined {
 				line.variation.some(
 					( v ) =>
 						v.raw_attribute === attribute &&
-						decodeEntities( v.value ) === name
+						// The Store API escapes the shown value as HTML.
+						v.value.replace( /&amp;/g, '&' ) === name
 				)
 			)
-	);
-}
-
-function decodeEntities( html: string ): string {
-	return (
-		new DOMParser().parseFromString( html, 'text/html' ).documentElement
-			.textContent ?? html
 	);
 }
 

@@ -86,10 +86,7 @@ export class Catalogue {
 		type?: string
 	): Promise< CatalogueProduct | undefined > {
 		const trimmed = ref.trim();
-		if (
-			type === 'scanned-code' &&
-			/^[\x21-\x7e]{1,100}$/.test( trimmed )
-		) {
+		if ( type === 'scanned-code' ) {
 			const byCode = ( await this.lookup( { code: trimmed } ) )
 				.products[ 0 ];
 			if ( byCode ) {

@@ -8,7 +8,7 @@ import type { PurchaseClaim } from './types';
 
 type Track = ( event: 'purchase', data: unknown ) => void;
 
-/** Bambuser's tracking library defines `window._bambuser`; waits up to 10 s for it after the embed. */
+/** Bambuser's tracking library defines `window._bambuser`; waits up to 10 s for it. */
 const WAIT_MS = 10_000;
 const POLL_MS = 200;
 

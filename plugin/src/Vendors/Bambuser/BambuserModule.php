@@ -81,6 +81,14 @@ final class BambuserModule extends VendorModule {
 		);
 	}
 
+	private ?Purchase $purchase = null;
+
+	/** The one purchase claim of this request (the page config makes it, the bundle follows it). */
+	private function purchase(): Purchase {
+		$this->purchase ??= new Purchase( $this->store );
+		return $this->purchase;
+	}
+
 	/** @return array<string, string> TRIGGERS => their labels. */
 	private static function trigger_labels(): array {
 		return array(
@@ -110,7 +118,7 @@ final class BambuserModule extends VendorModule {
 			'minimize'     => (bool) $values['minimize'],
 			'checkoutUrl'  => $this->store->page_url( 'checkout' ),
 			'shareShopper' => (bool) $values['shareShopper'],
-			'purchase'     => ( new Purchase( $this->store ) )->claim(),
+			'purchase'     => $this->purchase()->claim(),
 		);
 	}
 

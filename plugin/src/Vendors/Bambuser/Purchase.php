@@ -7,6 +7,9 @@
 
 namespace CommerceBridge\Vendors\Bambuser;
 
+use CommerceBridge\Frontend\Assets;
+use CommerceBridge\Frontend\BuiltScript;
+use CommerceBridge\Registerable;
 use CommerceBridge\WooCommerce\Store;
 
 defined( 'ABSPATH' ) || exit;
@@ -16,11 +19,14 @@ defined( 'ABSPATH' ) || exit;
  * claims it: the order remembers the claim in its meta, so a reload or a second tab reports nothing.
  * The page gets the order id and key (both in its URL already); the bundle asks the sidecar for the
  * event data (`/commerce-bridge/bambuser/purchase`, which owns order lines and the unit price paid) and
- * calls `window._bambuser.track('purchase', …)` (blocks/src/widgets/bambuser/purchase.ts). The bundle only
- * starts once the visitor's consent for Bambuser is granted; a page where a theme vetoes Bambuser never
- * gets here, so the order stays unclaimed.
+ * calls `window._bambuser.track('purchase', …)` (blocks/src/widgets/bambuser-purchase.ts, a bundle of its
+ * own enqueued only on the page that claimed an order). The bundle only starts once the visitor's consent
+ * for Bambuser is granted; a page where a theme vetoes Bambuser never gets here, so the order stays
+ * unclaimed.
  */
-final class Purchase {
+final class Purchase implements Registerable {
+
+	public const HANDLE = 'commerce-bridge-bambuser-purchase';
 
 	/** Order meta flag. */
 	public const FLAG = '_commerce_bridge_bambuser_purchase';
@@ -33,21 +39,36 @@ final class Purchase {
 	public function __construct( private Store $store ) {
 	}
 
+	/** This request's claim once made: the order, or an empty array for none. */
+	private ?array $claimed = null;
+
+	public function register(): void {
+		// After the page config (Assets, priority 10) made the claim.
+		add_action( 'wp_enqueue_scripts', array( $this, 'enqueue' ), 20 );
+	}
+
+	public function enqueue(): void {
+		if ( $this->claimed && BuiltScript::register( self::HANDLE, 'widgets/bambuser-purchase', array( Assets::HANDLE ), array( 'strategy' => 'defer' ) ) ) {
+			wp_enqueue_script( self::HANDLE );
+		}
+	}
+
 	/**
-	 * The order to report on this page, claimed now; null elsewhere or when claimed before.
+	 * The order to report on this page, claimed now (the same answer for the rest of this request);
+	 * null elsewhere or when an earlier request claimed it.
 	 *
 	 * @return array{id: int, key: string}|null
 	 */
 	public function claim(): ?array {
-		$order_id = $this->store->received_order_id();
-		if ( ! $order_id || ! $this->store->mark_order_once( $order_id, self::FLAG ) ) {
-			return null;
+		if ( null === $this->claimed ) {
+			$order_id      = $this->store->received_order_id();
+			$this->claimed = $order_id && $this->store->mark_order_once( $order_id, self::FLAG ) ? array(
+				'id'  => $order_id,
+				// received_order_id() compared it with the order's key: it is the page URL's.
+				'key' => $this->received_key(),
+			) : array();
 		}
-		return array(
-			'id'  => $order_id,
-			// received_order_id() compared it with the order's key: it is the page URL's.
-			'key' => $this->received_key(),
-		);
+		return $this->claimed ? $this->claimed : null;
 	}
 
 	private function received_key(): string {

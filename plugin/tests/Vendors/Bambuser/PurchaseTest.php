@@ -67,8 +67,22 @@ final class PurchaseTest extends TestCase {
 
 	public function test_a_reload_reports_nothing(): void {
 		$this->fake->order_id = self::ORDER;
-		$this->module->public_config();
-		$this->assertNull( $this->module->public_config()['purchase'] );
+		$first                = $this->module->public_config()['purchase'];
+		$this->assertSame( $first, $this->module->public_config()['purchase'], 'the same answer within one request' );
+		$reload = new BambuserModule( $this->use_store( $this->fake ), new EventQueue( $this->fake ) );
+		$this->assertNull( $reload->public_config()['purchase'] );
+	}
+
+	public function test_only_the_claiming_page_gets_the_purchase_bundle(): void {
+		$this->fake->order_id = self::ORDER;
+		$purchase             = new Purchase( $this->fake );
+		$purchase->enqueue();
+		$this->assertFalse( wp_script_is( Purchase::HANDLE, 'enqueued' ), 'nothing claimed yet' );
+		$purchase->claim();
+		$purchase->enqueue();
+		$this->assertSame( is_readable( COMMERCE_BRIDGE_DIR . 'build/widgets/bambuser-purchase.asset.php' ), wp_script_is( Purchase::HANDLE, 'enqueued' ) );
+		wp_dequeue_script( Purchase::HANDLE );
+		wp_deregister_script( Purchase::HANDLE );
 	}
 
 	public function test_other_pages_report_nothing_and_claim_nothing(): void {
