@@ -129,6 +129,7 @@ final class BambuserModule extends VendorModule {
 			new Framing( $this->store ),
 			new Privacy( $this ),
 			new VendorIntegration( $this, $this->store ),
+			$this->purchase(),
 		);
 		foreach ( $parts as $part ) {
 			$part->register();
