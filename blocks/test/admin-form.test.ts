@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 
-import type { VendorSettings } from '../src/admin/api';
+import type { BridgeStatus, VendorSettings } from '../src/admin/api';
 import { draftFrom, rebase } from '../src/admin/form';
+import { nextStep } from '../src/admin/status';
 import { formProblems, sectionOf } from '../src/admin/validation';
 
 /**
@@ -162,5 +163,43 @@ describe( 'new settings from a vendor action', () => {
 		expect( next.values.queue ).toBe( 'typed' );
 		expect( next.values.orgId ).toBe( 'linked' );
 		expect( next.secrets ).toEqual( { apiKey: 'secret' } );
+	} );
+} );
+
+describe( "the status panel's next step", () => {
+	const status = (
+		sidecar: Partial< BridgeStatus[ 'sidecar' ] >,
+		active = true
+	): BridgeStatus => ( {
+		woocommerce: { active, version: '10.1.0' },
+		sidecar: {
+			url: 'http://127.0.0.1:3000',
+			ok: true,
+			db: 'ok',
+			latencyMs: 4,
+			...sidecar,
+		},
+	} );
+
+	it( 'is nothing while all is up', () => {
+		expect( nextStep( status( {} ) ) ).toBeNull();
+	} );
+
+	it( 'says to start the sidecar when it does not answer', () => {
+		expect(
+			nextStep( status( { ok: false, db: null, latencyMs: null } ) )
+		).toMatch( /^Start the sidecar/ );
+	} );
+
+	it( 'points at the database when the sidecar answers without it', () => {
+		expect( nextStep( status( { ok: false, db: 'down' } ) ) ).toMatch(
+			/cannot read the shop's database/
+		);
+	} );
+
+	it( 'asks for WooCommerce first', () => {
+		expect( nextStep( status( { ok: false }, false ) ) ).toMatch(
+			/^Activate WooCommerce/
+		);
 	} );
 } );

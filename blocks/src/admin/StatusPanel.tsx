@@ -11,53 +11,127 @@ import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { errorMessage, fetchStatus, type BridgeStatus } from './api';
+import { nextStep } from './status';
+
+type Tone = 'good' | 'bad' | 'unknown';
+
+interface Row {
+	term: string;
+	value: string;
+	tone: Tone;
+}
 
 function upDown( ok: boolean ): string {
 	return ok ? __( 'up', 'commerce-bridge' ) : __( 'down', 'commerce-bridge' );
 }
 
-function rows( status: BridgeStatus ): Array< [ string, string ] > {
-	const { woocommerce, sidecar } = status;
+function woocommerceRow( { woocommerce }: BridgeStatus ): Row {
+	return {
+		term: __( 'WooCommerce', 'commerce-bridge' ),
+		value: woocommerce.active
+			? sprintf(
+					/* translators: %s: WooCommerce version. */
+					__( 'active, version %s', 'commerce-bridge' ),
+					woocommerce.version
+				)
+			: __( 'absent', 'commerce-bridge' ),
+		tone: woocommerce.active ? 'good' : 'bad',
+	};
+}
+
+function rows( status: BridgeStatus ): Row[] {
+	const { sidecar } = status;
 	return [
-		[
-			__( 'WooCommerce', 'commerce-bridge' ),
-			woocommerce.active
-				? sprintf(
-						/* translators: %s: WooCommerce version. */
-						__( 'active, version %s', 'commerce-bridge' ),
-						woocommerce.version
-					)
-				: __( 'absent', 'commerce-bridge' ),
-		],
-		[ __( 'Sidecar', 'commerce-bridge' ), upDown( sidecar.ok ) ],
-		[
-			__( 'Database', 'commerce-bridge' ),
-			sidecar.db === null
-				? __( 'unknown', 'commerce-bridge' )
-				: upDown( sidecar.db === 'ok' ),
-		],
-		[
-			__( 'Latency', 'commerce-bridge' ),
-			sidecar.latencyMs === null
-				? __( 'unknown', 'commerce-bridge' )
-				: sprintf(
-						/* translators: %d: round-trip time in milliseconds. */
-						__( '%d ms', 'commerce-bridge' ),
-						Math.round( sidecar.latencyMs )
-					),
-		],
+		woocommerceRow( status ),
+		{
+			term: __( 'Sidecar', 'commerce-bridge' ),
+			value: upDown( sidecar.ok ),
+			tone: sidecar.ok ? 'good' : 'bad',
+		},
+		{
+			term: __( 'Database', 'commerce-bridge' ),
+			value:
+				sidecar.db === null
+					? __( 'unknown', 'commerce-bridge' )
+					: upDown( sidecar.db === 'ok' ),
+			tone: { ok: 'good', down: 'bad', null: 'unknown' }[
+				String( sidecar.db )
+			] as Tone,
+		},
+		{
+			term: __( 'Latency', 'commerce-bridge' ),
+			value:
+				sidecar.latencyMs === null
+					? __( 'unknown', 'commerce-bridge' )
+					: sprintf(
+							/* translators: %d: round-trip time in milliseconds. */
+							__( '%d ms', 'commerce-bridge' ),
+							Math.round( sidecar.latencyMs )
+						),
+			tone: sidecar.latencyMs === null ? 'unknown' : 'good',
+		},
 	];
+}
+
+function StatusTiles( {
+	status,
+	checkedAt,
+}: {
+	status: BridgeStatus;
+	checkedAt: Date | null;
+} ) {
+	const step = nextStep( status );
+	return (
+		<>
+			<dl>
+				{ rows( status ).map( ( { term, value, tone } ) => (
+					<div
+						key={ term }
+						className={ `commerce-bridge-status__row is-${ tone }` }
+					>
+						<dt>{ term }</dt>
+						<dd>{ value }</dd>
+					</div>
+				) ) }
+			</dl>
+			{ step && (
+				<Notice status="error" isDismissible={ false }>
+					{ step }
+				</Notice>
+			) }
+			{ status.sidecar.error && (
+				<p>
+					{ sprintf(
+						/* translators: %s: the sidecar's error message. */
+						__( 'Sidecar error: %s', 'commerce-bridge' ),
+						status.sidecar.error
+					) }
+				</p>
+			) }
+			{ checkedAt && (
+				<p className="commerce-bridge-status__checked">
+					{ sprintf(
+						/* translators: %s: time of day of the last check. */
+						__( 'Last checked at %s.', 'commerce-bridge' ),
+						checkedAt.toLocaleTimeString()
+					) }
+				</p>
+			) }
+		</>
+	);
 }
 
 export function StatusPanel() {
 	const [ status, setStatus ] = useState< BridgeStatus | null >( null );
 	const [ error, setError ] = useState< string | null >( null );
 	const [ busy, setBusy ] = useState( false );
+	const [ checkedAt, setCheckedAt ] = useState< Date | null >( null );
 
 	const refresh = useCallback( async () => {
 		setBusy( true );
 		try {
 			setStatus( await fetchStatus() );
+			setCheckedAt( new Date() );
 			setError( null );
 		} catch ( failure ) {
 			setError( errorMessage( failure ) );
@@ -99,26 +173,7 @@ export function StatusPanel() {
 				) }
 				{ ! status && busy && <Spinner /> }
 				{ status && (
-					<dl>
-						{ rows( status ).map( ( [ term, value ] ) => (
-							<div
-								key={ term }
-								className="commerce-bridge-status__row"
-							>
-								<dt>{ term }</dt>
-								<dd>{ value }</dd>
-							</div>
-						) ) }
-					</dl>
-				) }
-				{ status?.sidecar.error && (
-					<p>
-						{ sprintf(
-							/* translators: %s: the sidecar's error message. */
-							__( 'Sidecar error: %s', 'commerce-bridge' ),
-							status.sidecar.error
-						) }
-					</p>
+					<StatusTiles status={ status } checkedAt={ checkedAt } />
 				) }
 			</CardBody>
 		</Card>

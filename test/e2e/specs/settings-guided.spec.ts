@@ -123,3 +123,11 @@ test('at 390 px wide every vendor card fits without horizontal scrolling, advanc
 		expect(overflow, `horizontal overflow on ${label}`).toBeLessThanOrEqual(0);
 	}
 });
+
+test('the status panel colours each check and says when it last checked, with no next step while all is up', async ({ page }) => {
+	await page.goto(SETTINGS);
+	const status = page.getByRole('region', { name: 'Status' });
+	await expect(status.locator('.commerce-bridge-status__row.is-good')).toHaveCount(4);
+	await expect(status.getByText(/^Last checked at .+\.$/)).toBeVisible();
+	await expect(status.locator('.components-notice.is-error')).toHaveCount(0);
+});
