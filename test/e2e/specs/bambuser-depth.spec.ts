@@ -135,11 +135,14 @@ for (const [checkout, place] of [['block checkout', placeBlockOrder], ['classic 
 		expect(data.purchase).toMatchObject({ id: await receivedValue(page, 'order'), currency: 'EUR', total: amountOf(await receivedValue(page, 'total')) });
 		expect(data.products).toEqual([expect.objectContaining({ id: String(BEANIE), quantity: 1, price: 18 })]);
 		expect(orderId).toBe(data.purchase.id);
+		// The purchase bundle is printed only on the page that claimed the order.
+		await expect(page.locator('script[src*="widgets/bambuser-purchase.js"]')).toHaveCount(1);
 		await page.reload({ waitUntil: 'domcontentloaded' });
 		await recording(page);
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(1000);
 		expect(await tracked(page)).toEqual([]);
+		await expect(page.locator('script[src*="widgets/bambuser-purchase.js"]')).toHaveCount(0);
 		expect(await page.evaluate(() => (window as unknown as { commerceBridge: { vendors: { bambuser: { purchase: unknown } } } }).commerceBridge.vendors.bambuser.purchase)).toBeNull();
 	});
 }
@@ -170,6 +173,7 @@ test.describe('with the WP Consent API (its test double, active for these tests 
 		await placeBlockOrder(page, { firstName: 'Consenta', lastName: 'Later' });
 		await page.waitForLoadState('networkidle');
 		expect(await tracked(page)).toEqual([]);
+		await expect(page.locator('script[src*="widgets/bambuser-purchase.js"]')).toHaveCount(0);
 		expect(await page.evaluate(() => (window as unknown as { __bambuser?: unknown }).__bambuser)).toBeUndefined();
 		await page.evaluate(() => {
 			const api = window as unknown as { wp_set_consent: (category: string, value: string) => void };
