@@ -114,6 +114,12 @@ final class FixtureFacts {
 			'customer_id' => $order->get_customer_id(),
 			'email'       => $order->get_billing_email(),
 			'created'     => $order->get_date_created()->getTimestamp(),
+			'billing'     => array(
+				'first_name' => $order->get_billing_first_name(),
+				'last_name'  => $order->get_billing_last_name(),
+				'phone'      => $order->get_billing_phone(),
+				'country'    => $order->get_billing_country(),
+			),
 		);
 	}
 }
