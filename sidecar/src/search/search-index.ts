@@ -137,7 +137,7 @@ class IndexKeeper implements ProductSearchIndex {
 			this.answers.clear();
 			const { heapUsed, arrayBuffers } = process.memoryUsage();
 			const heapMb = Math.round((heapUsed + arrayBuffers) / 1e6);
-			this.options.info(`search index built: ${index.slots} products, ${index.vocabulary.size} units of distinct text, in ${Date.now() - started} ms; memory in use ${heapMb} MB (heap and typed arrays, the index included)`);
+			this.options.info(`search index built: ${index.slots} products, ${index.vocabulary.size} units of distinct text, in ${Date.now() - started} ms; process heap and typed arrays in use ${heapMb} MB (the index, the rest of the sidecar, garbage not yet collected)`);
 		} catch (error) {
 			if (error instanceof OverBudget) [this.current, this.nextBuild] = [null, Date.now() + this.options.rebuildMs];
 			this.answers.clear();

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createConnection } from 'mysql2/promise';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createConnection, createPool } from 'mysql2/promise';
+import { startSearchIndex } from '../../../sidecar/src/search/search-index';
 import type { BenchCase, BenchContext } from '../case';
 import { measureSequential } from '../measure';
 import type { BenchRow } from '../report';
@@ -40,7 +43,32 @@ async function waitForIndex(url: string, log: (line: string) => void): Promise<v
 function indexFacts(logFile: string): string {
 	const built = readFileSync(logFile, 'utf8').split('\n').filter((line) => line.includes('search index built')).at(-1);
 	const message = built ? (JSON.parse(built) as { msg?: string }).msg : undefined;
-	return message?.replace('search index built: ', 'index: ') ?? 'index: no build reported';
+	return message?.replace('search index built: ', 'sidecar: ') ?? 'sidecar: no index build reported';
+}
+
+/**
+ * The search index's own memory at this size: the same index the sidecar keeps, built here between two
+ * full garbage collections (heap and typed arrays). The sidecar's log line says what its whole process used.
+ */
+async function indexMemoryMb(databaseUrl: string, prefix: string): Promise<number> {
+	setFlagsFromString('--expose-gc');
+	const gc = runInNewContext('gc') as () => void;
+	const used = () => {
+		gc();
+		const { heapUsed, arrayBuffers } = process.memoryUsage();
+		return heapUsed + arrayBuffers;
+	};
+	const pool = createPool({ uri: databaseUrl, connectionLimit: 2 });
+	try {
+		const before = used();
+		const index = startSearchIndex(pool, prefix, { pollMs: 3_600_000, rebuildMs: 3_600_000, warn: () => undefined, info: () => undefined });
+		await index.ready();
+		const cost = used() - before;
+		index.close();
+		return Math.round(cost / 1e6);
+	} finally {
+		await pool.end();
+	}
 }
 
 /** p50/p95 of one request per URL, in turn (each a different page, so the sidecar's answer cache never has it). */
@@ -93,7 +121,8 @@ async function largeStoreRows(ctx: BenchContext, caseName: string): Promise<Benc
 		return row(caseName, `${label}, uncached`, await measureEach(pages), `${LARGE_SAMPLES} samples, pages 2–${LARGE_SAMPLES + 1}, each counted afresh`);
 	};
 	const rows: BenchRow[] = [];
-	for (const q of HEADLINE) rows.push(await repeated(q, rows.length === 0 ? `; ${indexFacts(large.logFile)}` : ''), await uncached(q));
+	const memory = `; index memory ${await indexMemoryMb(large.databaseUrl, large.prefix)} MB (built in the bench process between two GCs); ${indexFacts(large.logFile)}`;
+	for (const q of HEADLINE) rows.push(await repeated(q, rows.length === 0 ? memory : ''), await uncached(q));
 	for (const q of MORE) rows.push(await repeated(q));
 	return rows;
 }
