@@ -98,4 +98,22 @@ final class VendorConsistencyTest extends TestCase {
 			}
 		}
 	}
+
+	/**
+	 * A field with a pattern says in plain words what fits (FieldMessages and the settings app show it),
+	 * never the regex.
+	 *
+	 * @dataProvider vendors
+	 * @param VendorModule $module Vendor.
+	 */
+	public function test_every_pattern_has_a_plain_message( VendorModule $module ): void {
+		foreach ( $module->schema()['properties'] as $key => $property ) {
+			if ( ! isset( $property['pattern'] ) ) {
+				continue;
+			}
+			$message = (string) ( $property['patternMessage'] ?? '' );
+			$this->assertNotSame( '', trim( $message ), "$key has a pattern but no patternMessage" );
+			$this->assertStringNotContainsString( $property['pattern'], $message, "$key: the message quotes the regex" );
+		}
+	}
 }

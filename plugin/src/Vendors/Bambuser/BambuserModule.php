@@ -76,7 +76,10 @@ final class BambuserModule extends VendorModule {
 					'title'       => __( 'Show logged-in customers to the agent', 'commerce-bridge' ),
 					'description' => __( 'Sends a logged-in customer\'s name and e-mail to the agent (Bambuser keeps call data for 28 days). Guests are never identified.', 'commerce-bridge' ),
 				),
-				'gtinMetaKey'  => self::text( __( 'Barcode field', 'commerce-bridge' ), __( 'The product meta key holding the barcode agents scan in Bambuser\'s app. _global_unique_id is WooCommerce\'s own "GTIN, UPC, EAN or ISBN" field; barcode plugins use their own keys (for example _alg_ean).', 'commerce-bridge' ) ) + array( 'pattern' => self::META_KEY_PATTERN ),
+				'gtinMetaKey'  => self::text( __( 'Barcode field', 'commerce-bridge' ), __( 'The product meta key holding the barcode agents scan in Bambuser\'s app. _global_unique_id is WooCommerce\'s own "GTIN, UPC, EAN or ISBN" field; barcode plugins use their own keys (for example _alg_ean).', 'commerce-bridge' ) ) + array(
+					'pattern'        => self::META_KEY_PATTERN,
+					'patternMessage' => __( 'The barcode field is a meta key such as _global_unique_id: letters, digits and _ . : - only, no spaces, at most 191 characters.', 'commerce-bridge' ),
+				),
 			)
 		);
 	}
