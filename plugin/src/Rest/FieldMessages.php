@@ -40,11 +40,12 @@ final class FieldMessages {
 	 * @param string    $param    Field name.
 	 */
 	public static function message( \WP_Error $error, array $property, string $param ): string {
-		$title = (string) ( $property['title'] ?? $param );
+		$title = self::title( $property, $param );
 		$type  = (string) ( $property['type'] ?? '' );
 		return match ( true ) {
 			'rest_invalid_pattern' === $error->get_error_code() && isset( $property['pattern'] ) && 'string' === $type
 				=> (string) ( $property['patternMessage'] ?? sprintf( /* translators: %s: setting title. */ __( '%s is not in the expected form.', 'commerce-bridge' ), $title ) ),
+			'rest_invalid_type' === $error->get_error_code() => self::wrong_type( $property, $param ),
 			'rest_too_long' === $error->get_error_code() && 'string' === $type
 				=> sprintf( /* translators: 1: setting title, 2: number of characters. */ __( '%1$s is too long: at most %2$d characters.', 'commerce-bridge' ), $title, (int) ( $property['maxLength'] ?? 0 ) ),
 			'rest_out_of_bounds' === $error->get_error_code() && isset( $property['minimum'], $property['maximum'] )
@@ -58,6 +59,52 @@ final class FieldMessages {
 	}
 
 	/**
+	 * The message for a value of the wrong JSON type ("true" sent for a switch), in the owner's words.
+	 *
+	 * @param array  $property Its schema property.
+	 * @param string $param    Field name.
+	 */
+	public static function wrong_type( array $property, string $param ): string {
+		$title = self::title( $property, $param );
+		return match ( (string) ( $property['type'] ?? '' ) ) {
+			/* translators: %s: setting title. */
+			'boolean' => sprintf( __( '%s must be switched on or off (true or false).', 'commerce-bridge' ), $title ),
+			/* translators: %s: setting title. */
+			'integer' => sprintf( __( '%s must be a whole number.', 'commerce-bridge' ), $title ),
+			/* translators: %s: setting title. */
+			'number'  => sprintf( __( '%s must be a number.', 'commerce-bridge' ), $title ),
+			/* translators: %s: setting title. */
+			'array'   => sprintf( __( '%s must be a list.', 'commerce-bridge' ), $title ),
+			/* translators: %s: setting title. */
+			'object'  => sprintf( __( '%s must be a set of named values.', 'commerce-bridge' ), $title ),
+			/* translators: %s: setting title. */
+			default   => sprintf( __( '%s must be text.', 'commerce-bridge' ), $title ),
+		};
+	}
+
+	/**
+	 * The message for text holding control characters (a paste from a terminal or a document).
+	 *
+	 * @param array  $property Its schema property.
+	 * @param string $param    Field name.
+	 */
+	public static function control_characters( array $property, string $param ): string {
+		/* translators: %s: setting title. */
+		return sprintf( __( '%s contains invisible control characters: type it again rather than pasting it.', 'commerce-bridge' ), self::title( $property, $param ) );
+	}
+
+	/**
+	 * The message for text that WordPress's sanitizing would change (tags, spaces at either end).
+	 *
+	 * @param array  $property Its schema property.
+	 * @param string $param    Field name.
+	 */
+	public static function not_plain_text( array $property, string $param ): string {
+		/* translators: %s: setting title. */
+		return sprintf( __( '%s must be plain text: no HTML tags, and no spaces at either end.', 'commerce-bridge' ), self::title( $property, $param ) );
+	}
+
+	/**
 	 * The message for a required setting left empty.
 	 *
 	 * @param array  $property Its schema property.
@@ -65,6 +112,16 @@ final class FieldMessages {
 	 */
 	public static function empty( array $property, string $param ): string {
 		/* translators: %s: setting title, e.g. License. */
-		return sprintf( __( '%s is empty.', 'commerce-bridge' ), (string) ( $property['title'] ?? $param ) );
+		return sprintf( __( '%s is empty.', 'commerce-bridge' ), self::title( $property, $param ) );
+	}
+
+	/**
+	 * What the owner sees as the field's name: its title, the key only for a property without one.
+	 *
+	 * @param array  $property Its schema property.
+	 * @param string $param    Field name.
+	 */
+	private static function title( array $property, string $param ): string {
+		return (string) ( $property['title'] ?? $param );
 	}
 }

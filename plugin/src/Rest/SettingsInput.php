@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * WordPress's REST validation skips null values and coerces strings like "true"; its sanitizing would
  * strip tags from a token without saying so. These checks refuse instead: a value is stored exactly as
- * sent, or the write fails with a message naming the field.
+ * sent, or the write fails with a message naming the field by its title (FieldMessages words it).
  */
 final class SettingsInput {
 
@@ -53,19 +53,16 @@ final class SettingsInput {
 	 */
 	private static function problem( string $key, $value, array $property ): ?string {
 		if ( ! self::has_type( $value, (string) $property['type'] ) ) {
-			/* translators: 1: field name, 2: JSON type such as string or boolean. */
-			return sprintf( __( '%1$s must be a %2$s.', 'commerce-bridge' ), $key, $property['type'] );
+			return FieldMessages::wrong_type( $property, $key );
 		}
 		if ( ! is_string( $value ) ) {
 			return null;
 		}
 		if ( preg_match( self::is_code( $property ) ? self::CODE_CONTROL : self::CONTROL, $value ) ) {
-			/* translators: %s: field name. */
-			return sprintf( __( '%s contains control characters.', 'commerce-bridge' ), $key );
+			return FieldMessages::control_characters( $property, $key );
 		}
 		if ( ! self::is_code( $property ) && sanitize_text_field( $value ) !== $value ) {
-			/* translators: %s: field name. */
-			return sprintf( __( '%s must be plain text: no HTML tags, and no spaces at either end.', 'commerce-bridge' ), $key );
+			return FieldMessages::not_plain_text( $property, $key );
 		}
 		return null;
 	}

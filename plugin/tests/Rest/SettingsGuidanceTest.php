@@ -153,6 +153,32 @@ final class SettingsGuidanceTest extends TestCase {
 		$this->assertStringStartsWith( 'Static server is a host name ending in /', $lines['key:staticServer']['label'] );
 	}
 
+	public function test_input_of_the_wrong_kind_names_the_field_by_its_title_and_changes_nothing(): void {
+		$before = get_option( 'commerce_bridge_oct8ne' );
+		// WordPress's own type check (a number for text) and the strict checks after it (no coercion, no
+		// control characters, nothing sanitizing would change) word their problems the same way.
+		$typed = $this->call( '/settings/oct8ne', array( 'license' => 42 ) );
+		$this->assertSame( array( 'license' => 'License must be text.' ), $typed->get_data()['data']['params'] );
+		$strict = $this->call(
+			'/settings/oct8ne',
+			array(
+				'enabled'  => 'true',
+				'email'    => '<b>me@example.com</b>',
+				'apiToken' => "tok\x07en",
+			)
+		);
+		$this->assertSame( 400, $strict->get_status() );
+		$this->assertSame(
+			array(
+				'enabled'  => 'Enable oct8ne must be switched on or off (true or false).',
+				'email'    => 'Linked account must be plain text: no HTML tags, and no spaces at either end.',
+				'apiToken' => 'API token contains invisible control characters: type it again rather than pasting it.',
+			),
+			$strict->get_data()['data']['params']
+		);
+		$this->assertSame( $before, get_option( 'commerce_bridge_oct8ne' ) );
+	}
+
 	/**
 	 * GETs a route's data.
 	 *
