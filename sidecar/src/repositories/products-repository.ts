@@ -76,11 +76,13 @@ interface CategoryFacts {
 	lineage: Map<number, number[]>;
 	/** Per category set (the index hands out the same arrays every search): the term ids it counts for. */
 	termIds: WeakMap<number[], Set<number>>;
+	/** Per answer's groups (a repeated search gets the index's cached answer) and category filter: its counts. */
+	counts: WeakMap<FacetGroup[], Map<number | undefined, FacetCounts>>;
 }
 
 function categoryFacts(terms: CategoryTerm[]): CategoryFacts {
 	const chains = categoryLineage(terms);
-	return { terms, lineage: new Map(terms.map((t) => [t.ttId, (chains.get(t.id) ?? []).map((c) => c.id)])), termIds: new WeakMap() };
+	return { terms, lineage: new Map(terms.map((t) => [t.ttId, (chains.get(t.id) ?? []).map((c) => c.id)])), termIds: new WeakMap(), counts: new WeakMap() };
 }
 
 function termIdsOf(facts: CategoryFacts, ttIds: number[]): Set<number> {
@@ -100,6 +102,10 @@ interface FacetCounts {
 
 /** Every count of a search answer in one pass over the groups (a large shop has thousands of groups and hundreds of categories). */
 function facetCounts(groups: FacetGroup[], facts: CategoryFacts, categoryId: number | undefined): FacetCounts {
+	const known = facts.counts.get(groups) ?? new Map<number | undefined, FacetCounts>();
+	facts.counts.set(groups, known);
+	const found = known.get(categoryId);
+	if (found) return found;
 	const counts: FacetCounts = { total: 0, perTerm: new Map(), perBucket: PRICE_BUCKETS.map(() => 0) };
 	for (const g of groups) {
 		const termIds = termIdsOf(facts, g.categoryTtIds);
@@ -109,6 +115,7 @@ function facetCounts(groups: FacetGroup[], facts: CategoryFacts, categoryId: num
 		if (inCategory) counts.total += g.count;
 		for (const id of termIds) counts.perTerm.set(id, (counts.perTerm.get(id) ?? 0) + g.count);
 	}
+	known.set(categoryId, counts);
 	return counts;
 }
 
@@ -187,7 +194,7 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 		return {
 			total: counts.total,
 			products: await byIds(found.ids, 'search'),
-			categories: terms.map((term) => ({ ...term, count: counts.perTerm.get(term.id) ?? 0 })).filter((c) => c.count > 0),
+			categories: terms.filter((term) => counts.perTerm.has(term.id)).map((term) => ({ ...term, count: counts.perTerm.get(term.id) ?? 0 })),
 			priceRanges: PRICE_BUCKETS.map((range, i) => ({ ...range, count: counts.perBucket[i] ?? 0 })).filter((r) => r.count > 0),
 		};
 	}
