@@ -74,6 +74,27 @@ function placeholdersOf( value: Json, depth = 0 ): string[] | null {
 	return found;
 }
 
+function argsProblem(
+	args: unknown,
+	allowed: readonly string[]
+): string | null {
+	if ( ! Array.isArray( args ) ) {
+		return '"args" must be a list, such as ["view", "{PRODUCT_ID}"].';
+	}
+	const used = placeholdersOf( args as Json );
+	if ( ! used ) {
+		return `"args" nests deeper than ${ MAX_DEPTH } levels.`;
+	}
+	const unknown = [ ...new Set( used ) ].filter(
+		( n ) => ! allowed.includes( n )
+	);
+	if ( unknown.length === 0 ) {
+		return null;
+	}
+	const here = allowed.length ? `{${ allowed.join( '}, {' ) }}` : 'none';
+	return `Unknown placeholder(s) {${ unknown.join( '}, {' ) }}; allowed here: ${ here }.`;
+}
+
 function callProblem(
 	item: unknown,
 	allowed: readonly string[]
@@ -88,22 +109,9 @@ function callProblem(
 	if ( extra !== undefined ) {
 		return `Unknown key "${ extra }": a call has only "call" and "args".`;
 	}
-	const args = record.args ?? [];
-	if ( ! Array.isArray( args ) ) {
-		return '"args" must be a list, such as ["view", "{PRODUCT_ID}"].';
-	}
-	const used = placeholdersOf( args as Json );
-	if ( ! used ) {
-		return `"args" nests deeper than ${ MAX_DEPTH } levels.`;
-	}
-	const unknown = [ ...new Set( used ) ].filter(
-		( n ) => ! allowed.includes( n )
+	return (
+		argsProblem( record.args ?? [], allowed ) ?? pathProblem( record.call )
 	);
-	if ( unknown.length > 0 ) {
-		const here = allowed.length ? `{${ allowed.join( '}, {' ) }}` : 'none';
-		return `Unknown placeholder(s) {${ unknown.join( '}, {' ) }}; allowed here: ${ here }.`;
-	}
-	return pathProblem( record.call );
 }
 
 /**
