@@ -80,7 +80,7 @@ final class BambuserSettingsTest extends TestCase {
 		$request->set_body( (string) wp_json_encode( array( 'gtinMetaKey' => 'meta key; DROP' ) ) );
 		$response = rest_get_server()->dispatch( $request );
 		$this->assertSame( 400, $response->get_status() );
-		$this->assertArrayHasKey( 'gtinMetaKey', $response->get_data()['data']['params'] );
+		$this->assertStringContainsString( 'meta key', $response->get_data()['data']['params']['gtinMetaKey'] );
 		$this->assertSame( '_alg_ean', $this->module->values()['gtinMetaKey'] );
 	}
 
