@@ -1,9 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 
-import type { BridgeStatus, VendorSettings } from '../src/admin/api';
+import type {
+	BridgeStatus,
+	SchemaProperty,
+	VendorSettings,
+} from '../src/admin/api';
 import { draftFrom, rebase } from '../src/admin/form';
 import { nextStep } from '../src/admin/status';
-import { formProblems, sectionOf } from '../src/admin/validation';
+import { formProblems, isShown, sectionOf } from '../src/admin/validation';
 
 /**
  * The shape GET /settings/bambuser answers (plugin/src/Rest/SettingsController.php).
@@ -148,6 +152,43 @@ describe( 'card sections', () => {
 		expect( section( 'snippet' ) ).toBe( 'advanced' );
 		expect( section( 'sectionMap' ) ).toBe( 'advanced' );
 		expect( section( 'queue' ) ).toBe( 'storefront' );
+	} );
+} );
+
+describe( 'fields that apply only to some choices', () => {
+	// oct8ne's delay as GET /settings/oct8ne declares it.
+	const delay: SchemaProperty = {
+		type: 'integer',
+		title: 'Delay (seconds)',
+		minimum: 1,
+		maximum: 10,
+		showWhen: { loading: [ 'deferred' ] },
+	};
+
+	it( 'are shown only while the named field holds a listed value', () => {
+		expect( isShown( delay, { loading: 'deferred' } ) ).toBe( true );
+		expect( isShown( delay, { loading: 'immediate' } ) ).toBe( false );
+		expect( isShown( delay, { loading: 'manual' } ) ).toBe( false );
+		expect( isShown( delay, {} ) ).toBe( false );
+	} );
+
+	it( 'need every condition to hold, and a field without one is always shown', () => {
+		const both = {
+			showWhen: { loading: [ 'deferred' ], enabled: [ true ] },
+		};
+		expect( isShown( both, { loading: 'deferred', enabled: true } ) ).toBe(
+			true
+		);
+		expect(
+			isShown( both, { loading: 'deferred', enabled: 'true' } )
+		).toBe( false );
+		expect( isShown( { type: 'string' }, {} ) ).toBe( true );
+	} );
+
+	it( 'stay in sight while something is wrong with them', () => {
+		expect(
+			isShown( delay, { loading: 'manual' }, 'Delay must be a number' )
+		).toBe( true );
 	} );
 } );
 

@@ -116,4 +116,24 @@ final class VendorConsistencyTest extends TestCase {
 			$this->assertStringNotContainsString( $property['pattern'], $message, "$key: the message quotes the regex" );
 		}
 	}
+
+	/**
+	 * A `showWhen` (the settings app hides a field that would do nothing) names another field of the
+	 * same vendor and values that field can hold, so the field is shown for some choice.
+	 *
+	 * @dataProvider vendors
+	 * @param VendorModule $module Vendor.
+	 */
+	public function test_every_show_when_names_a_field_and_its_values( VendorModule $module ): void {
+		$properties = $module->schema()['properties'];
+		foreach ( $properties as $key => $property ) {
+			$this->assertIsArray( $property['showWhen'] ?? array(), "$key: showWhen maps fields to values" );
+			foreach ( $property['showWhen'] ?? array() as $other => $values ) {
+				$this->assertArrayHasKey( $other, $properties, "$key: showWhen names $other" );
+				$this->assertNotSame( $key, $other, "$key: showWhen names itself" );
+				$this->assertNotEmpty( $values, "$key: showWhen $other lists no value" );
+				$this->assertSame( array(), array_diff( $values, $properties[ $other ]['enum'] ?? array( true, false ) ), "$key: showWhen $other lists values it cannot hold" );
+			}
+		}
+	}
 }

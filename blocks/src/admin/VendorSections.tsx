@@ -1,6 +1,7 @@
 /**
  * A vendor's fields in three sections (Connection, Storefront behaviour, Advanced, the last collapsed),
- * each field with its help text and, under it, what is wrong with the value as typed.
+ * each field with its help text and, under it, what is wrong with the value as typed. A field whose
+ * `showWhen` does not hold for the values as typed is left out: it would do nothing.
  */
 import { PanelBody } from '@wordpress/components';
 import { Fragment, useState } from '@wordpress/element';
@@ -11,7 +12,7 @@ import type { VendorSettings } from './api';
 import { isSecret, secretState, type Draft } from './form';
 import { SecretField } from './SecretField';
 import { SettingField } from './SettingField';
-import { SECTIONS, sectionOf, type Section } from './validation';
+import { SECTIONS, isShown, sectionOf, type Section } from './validation';
 
 export interface FieldEvents {
 	setValue: ( key: string, value: unknown ) => void;
@@ -81,10 +82,11 @@ function Field( props: SectionsProps & { name: string } ) {
 }
 
 /**
- * The keys of each section, in the schema's order.
- * @param settings
+ * The keys of each section that apply to the form as typed, in the schema's order.
+ * @param props The card's settings, draft and problems.
  */
-function grouped( settings: VendorSettings ): Record< Section, string[] > {
+function grouped( props: SectionsProps ): Record< Section, string[] > {
+	const { settings, draft, problems } = props;
 	const groups: Record< Section, string[] > = {
 		connection: [],
 		storefront: [],
@@ -93,9 +95,14 @@ function grouped( settings: VendorSettings ): Record< Section, string[] > {
 	for ( const [ key, property ] of Object.entries(
 		settings.schema.properties
 	) ) {
-		groups[ sectionOf( key, property, settings.requiredKeys ?? [] ) ].push(
-			key
-		);
+		if ( isShown( property, draft.values, problems[ key ] ) ) {
+			const section = sectionOf(
+				key,
+				property,
+				settings.requiredKeys ?? []
+			);
+			groups[ section ].push( key );
+		}
 	}
 	return groups;
 }
@@ -129,7 +136,7 @@ function SectionPanel(
  */
 export function VendorSections( props: SectionsProps & { extra?: ReactNode } ) {
 	const [ advancedOpen, setAdvancedOpen ] = useState( false );
-	const groups = grouped( props.settings );
+	const groups = grouped( props );
 	// A problem inside the collapsed section opens it: nothing wrong stays out of sight.
 	const advancedProblem = groups.advanced.some(
 		( key ) => props.problems[ key ]

@@ -28,6 +28,8 @@ export interface SchemaProperty extends EnumSchema {
 	maximum?: number;
 	/** The card section the field is shown in (validation.ts sectionOf() when absent). */
 	section?: 'connection' | 'storefront' | 'advanced';
+	/** Shown only while each named field holds one of the listed values (validation.ts isShown()). */
+	showWhen?: Record< string, Array< string | number | boolean > >;
 }
 
 export interface SettingsSchema {

@@ -180,3 +180,25 @@ export function sectionOf(
 		property.type === 'object';
 	return property.contentMediaType || structured ? 'advanced' : 'storefront';
 }
+
+/**
+ * Whether a field is shown: always, unless its schema's `showWhen` names fields whose values as typed
+ * make it do nothing (oct8ne's delay applies only to deferred loading). A field with a problem stays in
+ * sight so nothing wrong is hidden.
+ * @param property Its schema property.
+ * @param values   The form's values as typed.
+ * @param problem  What is wrong with the field, if anything.
+ */
+export function isShown(
+	property: SchemaProperty,
+	values: Record< string, unknown >,
+	problem?: string
+): boolean {
+	if ( problem ) {
+		return true;
+	}
+	return Object.entries( property.showWhen ?? {} ).every(
+		( [ key, allowed ] ) =>
+			allowed.some( ( value ) => value === values[ key ] )
+	);
+}

@@ -131,3 +131,16 @@ test('the status panel colours each check and says when it last checked, with no
 	await expect(status.getByText(/^Last checked at .+\.$/)).toBeVisible();
 	await expect(status.locator('.components-notice.is-error')).toHaveCount(0);
 });
+
+test("a field that would do nothing is hidden: oct8ne's delay shows only for deferred loading", async ({ page }) => {
+	// Only the form changes, nothing is saved: oct8ne-settings may be using the stored settings meanwhile.
+	await openTab(page, 'oct8ne');
+	const loading = page.getByLabel('Load the chat', { exact: true });
+	const delay = page.locator('[data-field="loadDelay"]');
+	await loading.selectOption('immediate');
+	await expect(delay).toHaveCount(0);
+	await loading.selectOption('deferred');
+	await expect(delay.getByLabel('Delay (seconds)')).toBeVisible();
+	await loading.selectOption('manual');
+	await expect(delay).toHaveCount(0);
+});

@@ -68,6 +68,8 @@ final class Oct8neModule extends VendorModule {
 					'description' => __( 'Deferred loading inserts the script after this many seconds even without an interaction.', 'commerce-bridge' ),
 					'minimum'     => 1,
 					'maximum'     => 10,
+					// The settings app shows it only where it does something.
+					'showWhen'    => array( 'loading' => array( 'deferred' ) ),
 				),
 			)
 		);
