@@ -8,16 +8,22 @@
 namespace CommerceBridge\Health;
 
 use CommerceBridge\Registry;
-use CommerceBridge\Vendors\VendorModule;
+use CommerceBridge\Vendors\Verifier;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * For each enabled vendor, one call as its platform makes it (oct8ne's adapter info, Belco's orders
- * API and a Loymax feed with their tokens, Bambuser's product data) to the site's own URL, so the web
- * server, the proxy or direct path, the sidecar and the token are all on the way.
+ * For each enabled vendor, the settings app's Verify call (Verifier: oct8ne's adapter info, Belco's
+ * orders API and a Loymax feed with their tokens, Bambuser's product data) to the site's own URL, so
+ * the web server, the proxy or direct path, the sidecar and the token are all on the way, and each
+ * failure is explained in the same words as Verify's.
  */
 final class VendorUrlsCheck implements HealthCheck {
+
+	/** Seconds per vendor: Site Health waits for every enabled vendor in one request. */
+	private const TIMEOUT = 5;
+
+	private Verifier $verifier;
 
 	/**
 	 * Constructor.
@@ -25,7 +31,8 @@ final class VendorUrlsCheck implements HealthCheck {
 	 * @param Registry $registry Vendor modules.
 	 * @param string   $base     Where the platforms call: the site's home URL without a trailing slash.
 	 */
-	public function __construct( private Registry $registry, private string $base ) {
+	public function __construct( private Registry $registry, string $base ) {
+		$this->verifier = new Verifier( $base, self::TIMEOUT );
 	}
 
 	public function id(): string {
@@ -36,63 +43,24 @@ final class VendorUrlsCheck implements HealthCheck {
 		return __( 'Commerce Bridge vendor URLs', 'commerce-bridge' );
 	}
 
-	/**
-	 * The call a vendor's platform makes, as [path and query, headers]; null for none.
-	 *
-	 * @param VendorModule $module An enabled vendor.
-	 * @return array{0: string, 1: array<string, string>}|null
-	 */
-	public static function probe( VendorModule $module ): ?array {
-		$values = $module->values();
-		return match ( $module->id() ) {
-			'oct8ne'   => array( '/oct8ne/frame/getAdapterInfo', array() ),
-			'belco'    => array( '/commerce-bridge/belco/orders?limit=1&token=' . rawurlencode( (string) $values['ordersToken'] ), array() ),
-			'loymax'   => array( '/commerce-bridge/loymax/categories?page%5Bsize%5D=1', array( 'Authorization' => 'Bearer ' . $values['feedToken'] ) ),
-			'bambuser' => array( '/commerce-bridge/bambuser/products?q=a&pageSize=1', array() ),
-			default    => null,
-		};
-	}
-
 	public function run(): HealthResult {
 		$failed = array();
 		$passed = array();
 		foreach ( $this->registry->all() as $module ) {
-			$probe = $module->is_enabled() ? self::probe( $module ) : null;
-			if ( null === $probe ) {
+			if ( ! $module->is_enabled() || null === Verifier::probe( $module ) ) {
 				continue;
 			}
-			$problem = $this->problem( $probe[0], $probe[1] );
-			if ( null === $problem ) {
+			$report = $this->verifier->verify( $module );
+			if ( $report['ok'] ) {
 				$passed[] = $module->label();
-			} else {
-				/* translators: 1: vendor, 2: URL path, 3: what went wrong */
-				$failed[] = sprintf( __( '%1$s: %2$s answered %3$s.', 'commerce-bridge' ), $module->label(), strtok( $probe[0], '?' ), $problem );
+				continue;
 			}
+			/* translators: %d: HTTP status */
+			$answer   = $report['status'] ? sprintf( __( 'HTTP %d', 'commerce-bridge' ), $report['status'] ) : __( 'nothing', 'commerce-bridge' );
+			/* translators: 1: vendor, 2: URL path, 3: HTTP status or "nothing", 4: what it means and what to do */
+			$failed[] = sprintf( __( '%1$s: %2$s answered %3$s. %4$s', 'commerce-bridge' ), $module->label(), $report['path'], $answer, $report['message'] );
 		}
 		return $this->result( $passed, $failed );
-	}
-
-	/**
-	 * What is wrong with the answer to one call, null when it is a 200.
-	 *
-	 * @param string                $path    Path and query.
-	 * @param array<string, string> $headers Request headers.
-	 */
-	private function problem( string $path, array $headers ): ?string {
-		$answer = wp_remote_get(
-			$this->base . $path,
-			array(
-				'timeout'     => 5,
-				'redirection' => 0,
-				'headers'     => $headers,
-			)
-		);
-		if ( is_wp_error( $answer ) ) {
-			return $answer->get_error_message();
-		}
-		$status = (int) wp_remote_retrieve_response_code( $answer );
-		/* translators: %d: HTTP status */
-		return 200 === $status ? null : sprintf( __( 'HTTP %d', 'commerce-bridge' ), $status );
 	}
 
 	/**
@@ -106,8 +74,8 @@ final class VendorUrlsCheck implements HealthCheck {
 			return new HealthResult(
 				HealthResult::CRITICAL,
 				__( 'Vendor platforms cannot reach this shop through its URLs', 'commerce-bridge' ),
-				/* translators: %s: the failures */
-				sprintf( __( '%s A 401 means the token is wrong or unset (rotate it under WooCommerce → Commerce Bridge and give the vendor the new URL); a 404 that the web server or a security plugin blocks the path; a 503 that the sidecar does not answer.', 'commerce-bridge' ), implode( ' ', $failed ) )
+				/* translators: %s: one line per vendor that failed, with what to do */
+				sprintf( __( '%s The settings page (WooCommerce → Commerce Bridge) has a Verify button per vendor to try again once fixed.', 'commerce-bridge' ), implode( ' ', $failed ) )
 			);
 		}
 		if ( ! $passed ) {

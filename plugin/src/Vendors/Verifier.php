@@ -8,29 +8,46 @@
 namespace CommerceBridge\Vendors;
 
 use CommerceBridge\Health\DirectPathCheck;
-use CommerceBridge\Health\VendorUrlsCheck;
 use CommerceBridge\Proxy\Relay;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Makes Site Health's call for one vendor (VendorUrlsCheck::probe, so both check the same thing) and
- * explains the answer in plain words for the settings app. The report names the path, never the query
- * or a header: those carry the vendor's token.
+ * The one owner of the call a vendor's platform makes: the settings app's Verify and Site Health's
+ * vendor URLs test (VendorUrlsCheck) both use it, so both check and explain the same thing. The report
+ * names the path, never the query or a header: those carry the vendor's token.
  */
 final class Verifier {
 
 	/**
 	 * Constructor.
 	 *
-	 * @param string $base Where the platforms call: the site's home URL without a trailing slash.
+	 * @param string $base    Where the platforms call: the site's home URL without a trailing slash.
+	 * @param int    $timeout Seconds to wait for the answer (Site Health, calling every vendor, waits less).
 	 */
-	public function __construct( private string $base ) {
+	public function __construct( private string $base, private int $timeout = 10 ) {
 	}
 
 	/** The verifier for this site's own address. */
 	public static function for_site(): self {
 		return new self( untrailingslashit( home_url() ) );
+	}
+
+	/**
+	 * The call a vendor's platform makes, as [path and query, headers]; null for none.
+	 *
+	 * @param VendorModule $module A vendor.
+	 * @return array{0: string, 1: array<string, string>}|null
+	 */
+	public static function probe( VendorModule $module ): ?array {
+		$values = $module->values();
+		return match ( $module->id() ) {
+			'oct8ne'   => array( '/oct8ne/frame/getAdapterInfo', array() ),
+			'belco'    => array( '/commerce-bridge/belco/orders?limit=1&token=' . rawurlencode( (string) $values['ordersToken'] ), array() ),
+			'loymax'   => array( '/commerce-bridge/loymax/categories?page%5Bsize%5D=1', array( 'Authorization' => 'Bearer ' . $values['feedToken'] ) ),
+			'bambuser' => array( '/commerce-bridge/bambuser/products?q=a&pageSize=1', array() ),
+			default    => null,
+		};
 	}
 
 	/**
@@ -40,7 +57,7 @@ final class Verifier {
 	 * @return array{ok: bool, status: int, latencyMs: int, path: string, answeredBy: string, message: string}
 	 */
 	public function verify( VendorModule $module ): array {
-		$probe = VendorUrlsCheck::probe( $module );
+		$probe = self::probe( $module );
 		$path  = null === $probe ? '' : (string) strtok( $probe[0], '?' );
 		if ( null === $probe || ! $module->is_enabled() ) {
 			/* translators: %s: vendor name. */
@@ -50,7 +67,7 @@ final class Verifier {
 		$answer  = wp_remote_get(
 			$this->base . $probe[0],
 			array(
-				'timeout'     => 10,
+				'timeout'     => $this->timeout,
 				'redirection' => 0,
 				'headers'     => $probe[1],
 			)
