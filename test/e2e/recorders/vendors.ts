@@ -46,8 +46,8 @@ export async function serveScriptsInOrder(page: Page, order: Vendor[]): Promise<
 export interface CartSignals {
 	/** oct8ne.update('cart') calls. */
 	oct8ne: number;
-	/** Belco.sync calls (the cart re-sent after a change). */
-	belcoSyncs: number;
+	/** Belco re-inits: init calls after the page's own (Belco takes the cart only with init). */
+	belcoReinits: number;
 	/** Loymax cartAdd / cartRemove / cartClear calls, as recorded. */
 	loymax: unknown[][];
 }
@@ -57,11 +57,11 @@ export async function cartSignals(page: Page): Promise<CartSignals> {
 		const w = window as unknown as { __recordedOct8ne?: { updates: string[] }; __recordedBelco?: BelcoCall[] };
 		return {
 			oct8ne: (w.__recordedOct8ne?.updates ?? []).filter((what) => what === 'cart').length,
-			belco: (w.__recordedBelco ?? []).filter((call) => call.method === 'sync').length,
+			belco: Math.max(0, (w.__recordedBelco ?? []).filter((call) => call.method === 'init').length - 1),
 		};
 	});
 	const loymax = (await recorded(page)).filter((call) => ['cartAdd', 'cartRemove', 'cartClear'].includes(call[0] as string));
-	return { oct8ne, belcoSyncs: belco, loymax };
+	return { oct8ne, belcoReinits: belco, loymax };
 }
 
 /** Every vendor has booted on this page: oct8ne's and Bambuser's scripts ran, Belco is initialised, Loymax's tracker ran. */
@@ -84,11 +84,11 @@ export async function vendorsReady(page: Page): Promise<void> {
 export const BEANIE_ADDED = ['cartAdd', 'accessories', 'woo-beanie'];
 export const BEANIE_REMOVED = ['cartRemove', 'woo-beanie'];
 
-/** What the vendors hear of one live cart change: one oct8ne update, one Belco sync, these Loymax calls. */
-export const heardOnce = (loymax: unknown[][]): CartSignals => ({ oct8ne: 1, belcoSyncs: 1, loymax });
+/** What the vendors hear of one live cart change: one oct8ne update, one Belco re-init, these Loymax calls. */
+export const heardOnce = (loymax: unknown[][]): CartSignals => ({ oct8ne: 1, belcoReinits: 1, loymax });
 
 /** Every live vendor heard of a change at least once. */
-export const everyVendorHeard = (signals: CartSignals): boolean => signals.oct8ne > 0 && signals.belcoSyncs > 0 && signals.loymax.length > 0;
+export const everyVendorHeard = (signals: CartSignals): boolean => signals.oct8ne > 0 && signals.belcoReinits > 0 && signals.loymax.length > 0;
 
 /**
  * The signals once `enough` holds and they stopped changing (three equal readings 300 ms apart, so a

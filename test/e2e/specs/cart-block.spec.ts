@@ -6,7 +6,7 @@ import { expect, test } from '../support/wordpress';
 /*
  * WooCommerce 10's default cart experience (block theme): the shop's Product Collection button, the
  * block Cart page and the Mini-Cart drawer in the header. Each change reaches every vendor exactly once
- * without a reload: oct8ne.update('cart'), one Belco.sync, one Loymax cart event with resolved ids (SKU,
+ * without a reload: oct8ne.update('cart'), one Belco re-init, one Loymax cart event with resolved ids (SKU,
  * category slug). Every vendor is on for the whole run (global set-up).
  */
 
@@ -43,7 +43,7 @@ test.describe('the block Cart page', () => {
 	test('a quantity decrease reaches oct8ne and Belco once and Loymax not at all (it tracks adds and removals)', async ({ page }) => {
 		await openWithBeanies(page, '/cart/', 2);
 		await storeApiChange(page, () => item(page).locator('.wc-block-components-quantity-selector__button--minus').click());
-		expect(await settledSignals(page, (s) => s.oct8ne > 0 && s.belcoSyncs > 0)).toEqual(heardOnce([]));
+		expect(await settledSignals(page, (s) => s.oct8ne > 0 && s.belcoReinits > 0)).toEqual(heardOnce([]));
 		expect(await cartSummary(page)).toEqual([`${BEANIE}×1`]);
 	});
 

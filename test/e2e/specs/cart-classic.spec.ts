@@ -56,7 +56,7 @@ test('an add through the product page form reaches Loymax once on the next page 
 	await vendorsReady(page);
 	const signals = await settledSignals(page, (s) => s.loymax.length > 0);
 	// A page load is not a live change: oct8ne reads the cart when it loads, Belco gets it in init.
-	expect(signals).toEqual({ oct8ne: 0, belcoSyncs: 0, loymax: [BEANIE_ADDED] });
+	expect(signals).toEqual({ oct8ne: 0, belcoReinits: 0, loymax: [BEANIE_ADDED] });
 	const init = (await belcoCalls(page)).find((call) => call.method === 'init')!;
 	expect((init.args[0] as { cart: { items: unknown[] } }).cart.items).toEqual([expect.objectContaining({ id: BEANIE, quantity: 1 })]);
 	// A GET of the same page (a reload would post the form again).
