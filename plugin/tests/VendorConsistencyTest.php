@@ -100,21 +100,40 @@ final class VendorConsistencyTest extends TestCase {
 	}
 
 	/**
-	 * A field with a pattern says in plain words what fits (FieldMessages and the settings app show it),
-	 * never the regex.
+	 * A field with a pattern, or a value inside a list or object with one, says in plain words what fits
+	 * (FieldMessages and the settings app show it), never the regex.
 	 *
 	 * @dataProvider vendors
 	 * @param VendorModule $module Vendor.
 	 */
 	public function test_every_pattern_has_a_plain_message( VendorModule $module ): void {
-		foreach ( $module->schema()['properties'] as $key => $property ) {
-			if ( ! isset( $property['pattern'] ) ) {
-				continue;
-			}
+		$patterns = self::patterns( $module->schema()['properties'], '' );
+		$this->assertNotEmpty( $patterns, 'every vendor has a key of a fixed shape' );
+		foreach ( $patterns as $where => $property ) {
 			$message = (string) ( $property['patternMessage'] ?? '' );
-			$this->assertNotSame( '', trim( $message ), "$key has a pattern but no patternMessage" );
-			$this->assertStringNotContainsString( $property['pattern'], $message, "$key: the message quotes the regex" );
+			$this->assertNotSame( '', trim( $message ), "$where has a pattern but no patternMessage" );
+			$this->assertStringNotContainsString( $property['pattern'], $message, "$where: the message quotes the regex" );
 		}
+	}
+
+	/**
+	 * Every schema with a pattern, keyed by where it is (sectionMap.items.match).
+	 *
+	 * @param array  $properties Schema properties.
+	 * @param string $prefix     Where they are.
+	 * @return array<string, array>
+	 */
+	private static function patterns( array $properties, string $prefix ): array {
+		$found = array();
+		foreach ( $properties as $key => $property ) {
+			$where = $prefix . $key;
+			if ( isset( $property['pattern'] ) ) {
+				$found[ $where ] = $property;
+			}
+			$inner = array_filter( array( 'items' => $property['items'] ?? null ) ) + (array) ( $property['properties'] ?? array() );
+			$found = array_merge( $found, self::patterns( $inner, $where . '.' ) );
+		}
+		return $found;
 	}
 
 	/**

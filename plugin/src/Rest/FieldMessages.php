@@ -12,7 +12,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * WordPress's schema messages name the parameter and quote the regex ("orgId does not match pattern
  * ^$|^[A-Za-z0-9_-]+$"). The owner sees the field's title and what to type instead: a pattern carries
- * its own `patternMessage` in the vendor's schema. Errors inside a list or object keep WordPress's text.
+ * its own `patternMessage` in the vendor's schema, also inside a list or object (which entry is named).
+ * Other errors inside a list or object keep WordPress's text.
  */
 final class FieldMessages {
 
@@ -29,7 +30,33 @@ final class FieldMessages {
 		if ( ! is_wp_error( $valid ) ) {
 			return true;
 		}
-		return new \WP_Error( (string) $valid->get_error_code(), self::message( $valid, $property, $param ), array( 'status' => 400 ) );
+		$message = 'rest_invalid_pattern' === $valid->get_error_code() && is_array( $value ) ? self::inner_pattern( $value, $property ) : null;
+		$message = null === $message ? self::message( $valid, $property, $param )
+			/* translators: 1: setting title, 2: what is wrong inside it. */
+			: sprintf( __( '%1$s, %2$s', 'commerce-bridge' ), self::title( $property, $param ), $message );
+		return new \WP_Error( (string) $valid->get_error_code(), $message, array( 'status' => 400 ) );
+	}
+
+	/**
+	 * Where a list or object holds a text that misses its pattern, which entry and that text's
+	 * `patternMessage` ("entry 2: the match is …"); null when none is found or it has no message.
+	 *
+	 * @param mixed $value  A value inside the setting.
+	 * @param array $schema Its schema.
+	 */
+	private static function inner_pattern( $value, array $schema ): ?string {
+		if ( is_string( $value ) && isset( $schema['pattern'] ) && ! rest_validate_json_schema_pattern( $schema['pattern'], $value ) ) {
+			return $schema['patternMessage'] ?? null;
+		}
+		$list = is_array( $value ) && array_is_list( $value );
+		foreach ( is_array( $value ) ? $value : array() as $key => $inner ) {
+			$found = self::inner_pattern( $inner, (array) ( $list ? $schema['items'] ?? array() : $schema['properties'][ $key ] ?? array() ) );
+			if ( null !== $found ) {
+				/* translators: 1: position in the list, from 1, 2: what is wrong with that entry. */
+				return $list ? sprintf( __( 'entry %1$d: %2$s', 'commerce-bridge' ), $key + 1, $found ) : $found;
+			}
+		}
+		return null;
 	}
 
 	/**

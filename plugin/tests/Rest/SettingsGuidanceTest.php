@@ -38,6 +38,26 @@ final class SettingsGuidanceTest extends TestCase {
 		$this->assertSame( $before, get_option( 'commerce_bridge_bambuser' ) );
 	}
 
+	public function test_a_bad_value_inside_a_list_names_the_setting_and_the_entry_in_plain_words(): void {
+		$before = get_option( 'commerce_bridge_loymax' );
+		$map    = array(
+			array(
+				'match'    => '/promo/*',
+				'pageName' => 'promo',
+			),
+			array(
+				'match'    => 'promo page',
+				'pageName' => 'x',
+			),
+		);
+		$response = $this->call( '/settings/loymax', array( 'sectionMap' => $map ) );
+		$this->assertSame( 400, $response->get_status() );
+		$message = $response->get_data()['data']['params']['sectionMap'];
+		$this->assertStringStartsWith( 'Sections (PAGE_NAME), entry 2: the match is a page id', $message );
+		$this->assertStringNotContainsString( '^', $message, 'no regex in the message' );
+		$this->assertSame( $before, get_option( 'commerce_bridge_loymax' ) );
+	}
+
 	public function test_an_out_of_enum_choice_names_the_setting_by_its_title(): void {
 		$response = $this->call( '/settings/belco', array( 'hashIdentity' => 'phone' ) );
 		$this->assertSame( 400, $response->get_status() );

@@ -158,9 +158,10 @@ final class LoymaxModule extends VendorModule {
 				'required'             => array( 'match', 'pageName' ),
 				'properties'           => array(
 					'match'    => array(
-						'type'      => 'string',
-						'pattern'   => '^([0-9]+|/[^\s]*)$',
-						'maxLength' => 255,
+						'type'           => 'string',
+						'pattern'        => '^([0-9]+|/[^\s]*)$',
+						'patternMessage' => __( 'the match is a page id such as 42, or a path starting with / such as /promo/ or /promo/*, without spaces.', 'commerce-bridge' ),
+						'maxLength'      => 255,
 					),
 					'pageName' => array(
 						'type'      => 'string',
