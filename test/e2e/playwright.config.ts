@@ -36,7 +36,9 @@ export default defineConfig({
 		{ name: 'settings-guided', testMatch: 'settings-guided.spec.ts', dependencies: ['settings-app'], fullyParallel: false },
 		// Verify calls and token rotation, on settings nothing else changes meanwhile: after the settings projects.
 		{ name: 'settings-verify', testMatch: 'settings-verify.spec.ts', dependencies: ['settings-app', 'settings-guided'], fullyParallel: false },
-		{ name: 'storefront', testIgnore: ['admin-settings.spec.ts', 'settings-guided.spec.ts', 'settings-verify.spec.ts', 'sidecar-down.spec.ts'], dependencies: ['settings-app', 'settings-guided', 'settings-verify'] },
+		// Switches oct8ne's loading mode and unlinks it, which every other project would see: on its own too.
+		{ name: 'oct8ne-settings', testMatch: 'oct8ne-settings.spec.ts', dependencies: ['settings-verify'], fullyParallel: false },
+		{ name: 'storefront', testIgnore: ['admin-settings.spec.ts', 'settings-guided.spec.ts', 'settings-verify.spec.ts', 'oct8ne-settings.spec.ts', 'sidecar-down.spec.ts'], dependencies: ['oct8ne-settings'] },
 		// Stops the sidecar for good: after everything else.
 		{ name: 'sidecar-down', testMatch: 'sidecar-down.spec.ts', dependencies: ['storefront'], fullyParallel: false },
 	],
