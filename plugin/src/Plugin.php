@@ -29,6 +29,7 @@ use CommerceBridge\Proxy\SidecarClient;
 use CommerceBridge\Rest\SettingsController;
 use CommerceBridge\Rest\StatusController;
 use CommerceBridge\WooCommerce\PlacedOrder;
+use CommerceBridge\WooCommerce\ProductChanges;
 use CommerceBridge\WooCommerce\StoreFactory;
 
 defined( 'ABSPATH' ) || exit;
@@ -109,6 +110,7 @@ final class Plugin {
 			Translations::class       => new Translations(),
 			EventQueue::class         => $events,
 			PlacedOrder::class        => new PlacedOrder(),
+			ProductChanges::class     => new ProductChanges(),
 			Registry::class           => $registry,
 			Installer::class          => $install,
 			Network::class            => new Network( $install, $basename ),

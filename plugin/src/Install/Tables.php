@@ -15,13 +15,14 @@ defined( 'ABSPATH' ) || exit;
 final class Tables {
 
 	/** Bump when the DDL below changes; the installer then runs dbDelta again. */
-	public const VERSION = '3';
+	public const VERSION = '4';
 
 	public const WISHLIST         = 'commerce_bridge_wishlist';
 	public const EVENTS           = 'commerce_bridge_events';
 	public const OCT8NE_SESSIONS  = 'commerce_bridge_oct8ne_sessions';
 	public const BELCO_DELIVERIES = 'commerce_bridge_belco_deliveries';
 	public const TERM_CHANGES     = 'commerce_bridge_term_changes';
+	public const PRODUCT_CHANGES  = 'commerce_bridge_product_changes';
 
 	/**
 	 * Prefixed table name.
@@ -35,7 +36,7 @@ final class Tables {
 
 	/** @return list<string> every prefixed table name. */
 	public static function all(): array {
-		return array_map( array( self::class, 'name' ), array( self::WISHLIST, self::EVENTS, self::OCT8NE_SESSIONS, self::BELCO_DELIVERIES, self::TERM_CHANGES ) );
+		return array_map( array( self::class, 'name' ), array( self::WISHLIST, self::EVENTS, self::OCT8NE_SESSIONS, self::BELCO_DELIVERIES, self::TERM_CHANGES, self::PRODUCT_CHANGES ) );
 	}
 
 	/** @return list<string> CREATE TABLE statements in dbDelta's format (two spaces before PRIMARY KEY). */
@@ -91,6 +92,13 @@ final class Tables {
   deleted tinyint(1) unsigned NOT NULL,
   PRIMARY KEY  (term_id),
   KEY taxonomy_changed (taxonomy,changed_at)
+) $collate;",
+			// When each product last changed (WooCommerce\ProductChanges): the sidecar's search index polls it by changed_at.
+			'CREATE TABLE ' . self::name( self::PRODUCT_CHANGES ) . " (
+  product_id bigint(20) unsigned NOT NULL,
+  changed_at datetime(6) NOT NULL,
+  PRIMARY KEY  (product_id),
+  KEY changed_at (changed_at)
 ) $collate;",
 		);
 	}
