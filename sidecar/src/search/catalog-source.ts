@@ -101,21 +101,51 @@ export async function* loadDocs(db: Db, prefix: string, ids: number[] | null): A
 export interface Change {
 	/** The product a changed product or variation row belongs to. */
 	productId: number;
-	/** "<id>@<post_modified_gmt>": the same edit seen twice is applied once. */
+	/** "<id>@<stamp>": the same edit seen twice is applied once. */
 	version: string;
-	/** post_modified_gmt, 'YYYY-MM-DD HH:MM:SS'. */
+	/** The change's stamp, 'YYYY-MM-DD HH:MM:SS' (the log adds '.ffffff'). */
 	modified: string;
 }
 
+const NOW = "DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:%i:%s') AS now";
+
+/** The DDL the PHP plugin runs (Install/Tables.php, PRODUCT_CHANGES); tests create the table with it. */
+export function productChangesTableSql(prefix: string): string {
+	return `CREATE TABLE IF NOT EXISTS \`${prefix}commerce_bridge_product_changes\` (
+	product_id BIGINT UNSIGNED NOT NULL,
+	changed_at DATETIME(6) NOT NULL,
+	PRIMARY KEY (product_id),
+	KEY changed_at (changed_at)
+)`;
+}
+
+/** The plugin's change log (WooCommerce/ProductChanges.php): one row per parent product, read by its index. */
+async function loggedSince(db: Db, prefix: string, since: string): Promise<RowDataPacket[]> {
+	const [rows] = await db.query<RowDataPacket[]>(
+		`SELECT c.product_id AS id, c.product_id AS productId, DATE_FORMAT(c.changed_at, '%Y-%m-%d %H:%i:%s.%f') AS modified, ${NOW}
+		FROM (SELECT 1) one LEFT JOIN \`${prefix}commerce_bridge_product_changes\` c ON c.changed_at >= ?`, [since]);
+	return rows;
+}
+
+/** Without the log (a plugin older than it): every product and variation, as WooCommerce stamps each save. */
+async function scannedSince(db: Db, prefix: string, since: string): Promise<RowDataPacket[]> {
+	const [rows] = await db.query<RowDataPacket[]>(
+		`SELECT p.ID AS id, IF(p.post_type = 'product_variation', p.post_parent, p.ID) AS productId, DATE_FORMAT(p.post_modified_gmt, '%Y-%m-%d %H:%i:%s') AS modified, ${NOW}
+		FROM (SELECT 1) one LEFT JOIN \`${prefix}posts\` p ON p.post_type IN ('product', 'product_variation') AND p.post_modified_gmt >= ?`, [since]);
+	return rows;
+}
+
+const missingTable = (error: unknown) => (error as { code?: string }).code === 'ER_NO_SUCH_TABLE';
+
 /**
- * Products and variations modified at or after `since` (a UTC DATETIME; WooCommerce stamps every save,
- * stock changes included), with the database's own clock for the next call.
+ * Products changed at or after `since` (a UTC DATETIME), with the database's own clock for the next call:
+ * from the plugin's indexed change log, or while it has none, a scan of wp_posts (no index on post_modified_gmt).
  */
 export async function changesSince(db: Db, prefix: string, since: string): Promise<{ changes: Change[]; now: string }> {
-	const [rows] = await db.query<RowDataPacket[]>(
-		`SELECT p.ID AS id, IF(p.post_type = 'product_variation', p.post_parent, p.ID) AS productId, DATE_FORMAT(p.post_modified_gmt, '%Y-%m-%d %H:%i:%s') AS modified,
-			DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:%i:%s') AS now
-		FROM (SELECT 1) one LEFT JOIN \`${prefix}posts\` p ON p.post_type IN ('product', 'product_variation') AND p.post_modified_gmt >= ?`, [since]);
+	const rows = await loggedSince(db, prefix, since).catch((error: unknown) => {
+		if (missingTable(error)) return scannedSince(db, prefix, since);
+		throw error;
+	});
 	const now = String(rows[0]?.now ?? since);
 	const changes = rows.filter((row) => row.id !== null).map((row) => ({ productId: Number(row.productId), version: `${row.id}@${row.modified}`, modified: String(row.modified) }));
 	return { changes, now };
