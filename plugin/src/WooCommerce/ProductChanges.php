@@ -32,7 +32,7 @@ final class ProductChanges implements Registerable {
 		if ( version_compare( (string) get_option( Options::SCHEMA_VERSION ), self::TABLE_SINCE, '<' ) ) {
 			return;
 		}
-		foreach ( array( 'woocommerce_new_product', 'woocommerce_update_product', 'woocommerce_new_product_variation', 'woocommerce_update_product_variation', 'before_delete_post', 'wp_trash_post', 'untrashed_post', 'save_post_product' ) as $hook ) {
+		foreach ( array( 'woocommerce_new_product', 'woocommerce_update_product', 'woocommerce_new_product_variation', 'woocommerce_update_product_variation', 'before_delete_post', 'wp_trash_post', 'untrashed_post', 'save_post_product', 'save_post_product_variation' ) as $hook ) {
 			add_action( $hook, array( $this, 'post_changed' ) );
 		}
 		add_action( 'woocommerce_product_set_stock', array( $this, 'stock_changed' ) );

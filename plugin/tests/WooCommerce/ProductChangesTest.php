@@ -48,6 +48,11 @@ final class ProductChangesTest extends TestCase {
 		$this->assertGreaterThan( $first, $this->changed_at( 16 ), 'microseconds tell two saves apart' );
 	}
 
+	public function test_a_variation_saved_through_wordpress_records_its_parent(): void {
+		wp_update_post( array( 'ID' => 114, 'post_excerpt' => 'edited outside WooCommerce' ) );
+		$this->assertSame( array( 102 ), $this->recorded() );
+	}
+
 	public function test_trash_and_untrash_record_the_product(): void {
 		wp_trash_post( 14 );
 		$this->assertSame( array( 14 ), $this->recorded() );
