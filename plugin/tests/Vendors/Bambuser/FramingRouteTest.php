@@ -84,8 +84,14 @@ final class FramingRouteTest extends TestCase {
 
 	public function test_an_unreachable_site_is_no_verdict_with_the_error(): void {
 		$closed = 'http://127.0.0.1:' . Upstream::free_port();
-		add_filter( 'home_url', static fn ( string $url, string $path ) => $closed . '/' . ltrim( $path, '/' ), 20, 2 );
-		$data = $this->check( 'allow' );
+		$home   = static fn ( string $url, string $path ) => $closed . '/' . ltrim( $path, '/' );
+		add_filter( 'home_url', $home, 20, 2 );
+		try {
+			$data = $this->check( 'allow' );
+		} finally {
+			// Left in place, every later test's home_url() would point at this closed port.
+			remove_filter( 'home_url', $home, 20 );
+		}
 		$this->assertNull( $data['allowed'] );
 		$this->assertNotEmpty( $data['error'] );
 	}
