@@ -10,10 +10,7 @@ namespace CommerceBridge\Tests\Health;
 
 use CommerceBridge\Health\HealthResult;
 use CommerceBridge\Health\VendorUrlsCheck;
-use CommerceBridge\Options;
-use CommerceBridge\Plugin;
-use CommerceBridge\Registry;
-use CommerceBridge\Tests\Support\Sidecar;
+use CommerceBridge\Tests\Support\SiteOverPhpServer;
 use CommerceBridge\Tests\Support\Upstream;
 use CommerceBridge\Vendors\Verifier;
 
@@ -40,45 +37,14 @@ final class VendorUrlsCheckTest extends \PHPUnit\Framework\TestCase {
 		'bambuser' => array( 'orgId' => 'HealthOrg01' ),
 	);
 
-	private static Sidecar $sidecar;
-	private static Upstream $site;
-
-	/** @var array<string, mixed> option => value before the class (false: none). */
-	private static array $saved = array();
-
-	private static function registry(): Registry {
-		return Plugin::instance()->get( Registry::class );
-	}
+	use SiteOverPhpServer;
 
 	public static function setUpBeforeClass(): void {
-		foreach ( array( Options::SETTINGS, 'home', 'siteurl' ) as $option ) {
-			self::$saved[ $option ] = get_option( $option );
-		}
-		foreach ( self::VALUES as $id => $values ) {
-			$module = self::registry()->get( $id );
-			foreach ( array( $module->option_name(), $module->secrets_option_name() ) as $option ) {
-				self::$saved[ $option ] = get_option( $option );
-			}
-			$module->update( array( 'enabled' => true ) + $values );
-		}
-		self::$sidecar = new Sidecar();
-		self::$site    = new Upstream( dirname( __DIR__ ) . '/Support/site-router.php' );
-		update_option( Options::SETTINGS, array( 'sidecarUrl' => self::$sidecar->url() ) + (array) self::$saved[ Options::SETTINGS ] );
-		// The site's address is the php -S server's, as a live site's is its own: no canonical redirect.
-		update_option( 'home', self::$site->url );
-		update_option( 'siteurl', self::$site->url );
+		self::start_site( self::VALUES );
 	}
 
 	public static function tearDownAfterClass(): void {
-		self::$site->stop();
-		self::$sidecar->stop();
-		foreach ( self::$saved as $option => $value ) {
-			if ( false === $value ) {
-				delete_option( $option );
-			} else {
-				update_option( $option, $value );
-			}
-		}
+		self::stop_site();
 	}
 
 	public function test_every_enabled_vendor_answers_as_its_platform_calls_it(): void {

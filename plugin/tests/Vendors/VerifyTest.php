@@ -7,11 +7,8 @@
 
 namespace CommerceBridge\Tests\Vendors;
 
-use CommerceBridge\Options;
-use CommerceBridge\Plugin;
 use CommerceBridge\Proxy\BreakerFile;
-use CommerceBridge\Registry;
-use CommerceBridge\Tests\Support\Sidecar;
+use CommerceBridge\Tests\Support\SiteOverPhpServer;
 use CommerceBridge\Tests\Support\Upstream;
 use CommerceBridge\Vendors\Verifier;
 
@@ -37,53 +34,18 @@ final class VerifyTest extends \PHPUnit\Framework\TestCase {
 		'bambuser' => array( 'orgId' => 'VerifyOrg01' ),
 	);
 
-	private static Sidecar $sidecar;
-	private static Upstream $site;
-
-	/** @var array<string, mixed> option => value before the class (false: none). */
-	private static array $saved = array();
-
-	private static function registry(): Registry {
-		return Plugin::instance()->get( Registry::class );
-	}
+	use SiteOverPhpServer;
 
 	public static function setUpBeforeClass(): void {
-		foreach ( array( Options::SETTINGS, 'home', 'siteurl' ) as $option ) {
-			self::$saved[ $option ] = get_option( $option );
-		}
-		foreach ( self::VALUES as $id => $values ) {
-			$module = self::registry()->get( $id );
-			foreach ( array( $module->option_name(), $module->secrets_option_name() ) as $option ) {
-				self::$saved[ $option ] = get_option( $option );
-			}
-			$module->update( array( 'enabled' => true ) + $values );
-		}
-		self::$sidecar = new Sidecar();
-		self::$site    = new Upstream( dirname( __DIR__ ) . '/Support/site-router.php' );
-		self::use_sidecar( self::$sidecar->url() );
-		// The site's address is the php -S server's, as a live site's is its own: no canonical redirect.
-		update_option( 'home', self::$site->url );
-		update_option( 'siteurl', self::$site->url );
+		self::start_site( self::VALUES );
 	}
 
 	public static function tearDownAfterClass(): void {
-		self::$site->stop();
-		self::$sidecar->stop();
-		foreach ( self::$saved as $option => $value ) {
-			if ( false === $value ) {
-				delete_option( $option );
-			} else {
-				update_option( $option, $value );
-			}
-		}
+		self::stop_site();
 	}
 
 	protected function tearDown(): void {
 		wp_set_current_user( 0 );
-	}
-
-	private static function use_sidecar( string $url ): void {
-		update_option( Options::SETTINGS, array( 'sidecarUrl' => $url ) + (array) self::$saved[ Options::SETTINGS ] );
 	}
 
 	private function verify( string $vendor, string $base = '' ): array {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { fire, recordBambuser, recording, type BuiltNode } from '../recorders/bambuser';
 import { amountOf, placeBlockOrder, placeClassicOrder, receivedValue } from '../support/checkout';
+import { withConsentApi } from '../support/consent-api';
 import { CLASSIC_CART } from '../support/pages';
 import { BEANIE } from '../support/store';
 import { expect, test } from '../support/wordpress';
@@ -148,22 +149,7 @@ for (const [checkout, place] of [['block checkout', placeBlockOrder], ['classic 
 }
 
 test.describe('with the WP Consent API (its test double, active for these tests only)', () => {
-	const PLUGIN = '/wp/v2/plugins/consent-api-test/consent-api-test';
-	test.describe.configure({ mode: 'serial' });
-	let activated = false;
-
-	test.beforeAll(async ({ admin }) => {
-		const plugin = await admin.rest<{ status: string }>(PLUGIN).catch(() => null);
-		test.skip(!plugin, 'the Consent API test plugin is not installed on this store');
-		if (plugin?.status !== 'active') {
-			await admin.rest(PLUGIN, { method: 'POST', data: { status: 'active' } });
-			activated = true;
-		}
-	});
-
-	test.afterAll(async ({ admin }) => {
-		if (activated) await admin.rest(PLUGIN, { method: 'POST', data: { status: 'inactive' } });
-	});
+	withConsentApi();
 
 	test('refused consent: the order-received page tracks nothing until Bambuser\'s categories are granted there', async ({ page }) => {
 		const base = process.env.WP_BASE_URL ?? '';

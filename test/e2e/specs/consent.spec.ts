@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { vendorsReady } from '../recorders/vendors';
+import { withConsentApi } from '../support/consent-api';
 import { CLASSIC_CART } from '../support/pages';
 import { adminState, expect, test } from '../support/wordpress';
 
@@ -11,7 +12,6 @@ import { adminState, expect, test } from '../support/wordpress';
  * granting it with the API's own wp_set_consent starts every vendor on the same page.
  */
 
-const PLUGIN = '/wp/v2/plugins/consent-api-test/consent-api-test';
 const VENDORS = ['oct8ne', 'belco', 'loymax', 'bambuser'];
 const BASE = process.env.WP_BASE_URL ?? '';
 
@@ -49,21 +49,7 @@ async function openWithConsent(page: Page, path: string, choices: Record<string,
 
 test.describe('consent through the WP Consent API', () => {
 	// One worker activates the plugin for all of them and deactivates it after the last.
-	test.describe.configure({ mode: 'serial' });
-	let activated = false;
-
-	test.beforeAll(async ({ admin }) => {
-		const plugin = await admin.rest<{ status: string }>(PLUGIN).catch(() => null);
-		test.skip(!plugin, 'the Consent API test plugin is not installed on this store');
-		if (plugin?.status !== 'active') {
-			await admin.rest(PLUGIN, { method: 'POST', data: { status: 'active' } });
-			activated = true;
-		}
-	});
-
-	test.afterAll(async ({ admin }) => {
-		if (activated) await admin.rest(PLUGIN, { method: 'POST', data: { status: 'inactive' } });
-	});
+	withConsentApi();
 
 	for (const [cart, path] of [
 		['block cart', '/cart/'],
