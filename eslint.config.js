@@ -19,6 +19,15 @@ function inBlocks( config ) {
 	return { ...config, files };
 }
 
+/** A no-restricted-imports pattern for any import path that goes through one of these folders. */
+function apart( ...folders ) {
+	const names = folders.join( '|' );
+	return {
+		regex: `(^|/)(${ names })(/|$)`,
+		message: `The settings app and the storefront share no code: move what both need to vendors/<vendor>/shared/ (not from ${ folders.map( ( f ) => `${ f }/` ).join( ' or ' ) }).`,
+	};
+}
+
 module.exports = tseslint.config(
 	{
 		ignores: [
@@ -65,6 +74,24 @@ module.exports = tseslint.config(
 		settings: {
 			// Types-only packages and WordPress-provided modules resolve at build time.
 			'import/core-modules': [ 'react', 'react/jsx-runtime' ],
+		},
+	},
+	// Issue 11: the settings app (its shell and each vendor's settings/ and shared/ logic) ships
+	// nothing of the storefront, and the storefront bundles nothing of the settings app.
+	{
+		files: [
+			'blocks/src/admin/**',
+			'blocks/src/vendors/*/settings/**',
+			'blocks/src/vendors/*/shared/**',
+		],
+		rules: {
+			'no-restricted-imports': [ 'error', { patterns: [ apart( 'storefront', 'widget' ) ] } ],
+		},
+	},
+	{
+		files: [ 'blocks/src/storefront/**', 'blocks/src/vendors/*/widget/**' ],
+		rules: {
+			'no-restricted-imports': [ 'error', { patterns: [ apart( 'admin', 'settings' ) ] } ],
 		},
 	}
 );

@@ -14,15 +14,30 @@ const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
 
 const src = path.resolve( __dirname, 'src' );
 
-/** One entry per vendor file in src/widgets/, named widgets/<vendor>. */
+/**
+ * The storefront bundles of every vendor home src/vendors/<vendor>/: widget/index.ts is named
+ * widgets/<vendor>, and a further bundle widget/<name>.bundle.ts is named widgets/<vendor>-<name>
+ * (the entry names, hence plugin/build/widgets/*.js, are what the PHP enqueues).
+ */
 function widgetEntries() {
+	const vendors = path.join( src, 'vendors' );
 	return Object.fromEntries(
-		readdirSync( path.join( src, 'widgets' ) )
-			.filter( ( file ) => /^[a-z0-9-]+\.ts$/.test( file ) )
-			.map( ( file ) => [
-				`widgets/${ path.basename( file, '.ts' ) }`,
-				path.join( src, 'widgets', file ),
-			] )
+		readdirSync( vendors ).flatMap( ( vendor ) => {
+			const widget = path.join( vendors, vendor, 'widget' );
+			if ( ! existsSync( path.join( widget, 'index.ts' ) ) ) {
+				return [];
+			}
+			const bundles = readdirSync( widget )
+				.filter( ( file ) => /^[a-z0-9-]+\.bundle\.ts$/.test( file ) )
+				.map( ( file ) => [
+					`widgets/${ vendor }-${ path.basename( file, '.bundle.ts' ) }`,
+					path.join( widget, file ),
+				] );
+			return [
+				[ `widgets/${ vendor }`, path.join( widget, 'index.ts' ) ],
+				...bundles,
+			];
+		} )
 	);
 }
 

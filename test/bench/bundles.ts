@@ -21,7 +21,7 @@ export interface BundleSize {
 
 const REPO_ROOT = join(__dirname, '..', '..');
 const BUILD = join(REPO_ROOT, 'plugin', 'build');
-const SOURCES = join(REPO_ROOT, 'blocks', 'src', 'widgets');
+const VENDORS = join(REPO_ROOT, 'blocks', 'src', 'vendors');
 
 function measure(name: string, file: string): BundleSize {
 	if (!existsSync(file)) return { name, bytes: 0, gzip: 0, problem: `not built (${file}); run npm run build:blocks` };
@@ -31,12 +31,24 @@ function measure(name: string, file: string): BundleSize {
 	return { name, bytes: code.length, gzip, problem };
 }
 
-/** The shared core first, then every vendor that has a source in blocks/src/widgets (built or not). */
+/**
+ * The bundle names blocks/webpack.config.js gives the vendor homes: <vendor> for
+ * vendors/<vendor>/widget/index.ts, <vendor>-<name> for a further widget/<name>.bundle.ts.
+ */
+function vendorBundles(): string[] {
+	return readdirSync(VENDORS).flatMap((vendor) => {
+		const widget = join(VENDORS, vendor, 'widget');
+		if (!existsSync(join(widget, 'index.ts'))) return [];
+		const more = readdirSync(widget).filter((file) => /^[a-z0-9-]+\.bundle\.ts$/.test(file));
+		return [vendor, ...more.map((file) => `${vendor}-${basename(file, '.bundle.ts')}`)];
+	});
+}
+
+/** The shared core first, then every vendor bundle that has a source in blocks/src/vendors (built or not). */
 export function storefrontBundles(): BundleSize[] {
-	const vendors = readdirSync(SOURCES).filter((file) => /^[a-z0-9-]+\.ts$/.test(file)).map((file) => basename(file, '.ts'));
 	return [
 		measure('storefront core (shared, once)', join(BUILD, 'storefront.js')),
-		...vendors.sort().map((vendor) => measure(vendor, join(BUILD, 'widgets', `${vendor}.js`))),
+		...vendorBundles().sort().map((vendor) => measure(vendor, join(BUILD, 'widgets', `${vendor}.js`))),
 	];
 }
 

@@ -18,7 +18,7 @@ import { useVendorForm } from './useVendorForm';
 import { formProblems } from './validation';
 import { Checklist, StateBadge } from './VendorState';
 import { VendorSections } from './VendorSections';
-import { vendorPanels } from './vendors';
+import { vendorPanels } from './vendor-panels';
 
 interface VendorTabProps {
 	settings: VendorSettings;

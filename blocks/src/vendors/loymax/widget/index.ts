@@ -1,0 +1,54 @@
+/**
+ * Loymax SmartCom bootstrap: executes the page's Loymax events (ready ids from the server), the
+ * server-queued ones (login, registration, form-post cart changes, logout clean-up), browser cart
+ * changes and theme events, through the one template adapter. Publishes the theme helper
+ * `window.commerceBridgeLoymax.track( eventName )`.
+ */
+import { bootVendor } from '../../../storefront/client';
+import { parseEvent } from '../shared/events';
+import { cartEvents } from './cart';
+import { createTracker, type Templates } from './tracker';
+
+/** Queued type and custom-event name whose payload is one LoymaxEvent. */
+const CHANNEL = 'loymax';
+
+declare global {
+	interface CommerceBridgeVendorConfigs {
+		loymax: {
+			shopId: string;
+			eventSourceId: string;
+			templates: Templates;
+			events: unknown[];
+		};
+	}
+	interface Window {
+		commerceBridgeLoymax?: { track: ( eventName: string ) => void };
+	}
+}
+
+bootVendor( CHANNEL, ( config, events ) => {
+	const tracker = createTracker( config.templates ?? {} );
+	tracker.send( { kind: 'visit' } );
+	for ( const data of config.events ?? [] ) {
+		const event = parseEvent( data );
+		if ( event ) {
+			tracker.send( event );
+		}
+	}
+	events.subscribe( ( event ) => {
+		if ( event.type === 'custom' && event.name === CHANNEL ) {
+			const parsed = parseEvent( event.payload );
+			if ( parsed ) {
+				tracker.send( parsed );
+			}
+		}
+		// Form posts and server-side changes arrive as queued `loymax` events instead.
+		if ( event.type === 'cartChanged' && event.changes ) {
+			cartEvents( event.changes ).forEach( tracker.send );
+		}
+	} );
+	window.commerceBridgeLoymax = {
+		track: ( eventName ) =>
+			events.emitCustom( CHANNEL, { kind: 'custom', eventName } ),
+	};
+} );

@@ -1,0 +1,114 @@
+/**
+ * oct8ne bootstrap: injects oct8ne's widget script (fact sheet §2) with the properties the plugin put
+ * in this vendor's public config, and tells a loaded widget when the cart changed without a reload.
+ */
+import {
+	bootVendor,
+	type CommerceBridgeEvents,
+	type StorefrontEvent,
+} from '../../../storefront/client';
+import { scheduleInsertion, type Oct8neLoading } from './loading';
+
+export interface Oct8neConfig {
+	server: string;
+	staticServer: string;
+	license: string;
+	baseUrl: string;
+	checkoutUrl: string;
+	loginUrl: string;
+	checkoutSuccessUrl: string;
+	locale: string;
+	currencyCode: string;
+	currentProduct?: { id: string; thumbnail: string };
+	/** When the script is inserted (oct8ne/loading.ts); the page's settings, not oct8ne's. */
+	loading: Oct8neLoading;
+	loadDelay: number;
+}
+
+type UpdateTarget = 'cart' | 'wishlist' | 'user';
+
+/** The global `oct8ne`: our script element, which oct8ne's script extends with its runtime API. */
+type Oct8neElement = HTMLScriptElement &
+	Omit<
+		Oct8neConfig,
+		'staticServer' | 'currentProduct' | 'loading' | 'loadDelay'
+	> & {
+		apiVersion: string;
+		currentProduct?: Oct8neConfig[ 'currentProduct' ];
+		onProductAddedToCart: ( productId: string ) => void;
+		onProductAddedToWishList: ( productId: string ) => void;
+		update?: ( what: UpdateTarget ) => void;
+	};
+
+declare global {
+	interface CommerceBridgeVendorConfigs {
+		oct8ne: Oct8neConfig;
+	}
+	interface Window {
+		oct8ne?: Oct8neElement;
+	}
+}
+
+const DAY_MS = 86_400_000;
+
+function inject( config: Oct8neConfig, events: CommerceBridgeEvents ): void {
+	const { staticServer, currentProduct, loading, loadDelay, ...properties } =
+		config;
+	const element = document.createElement( 'script' ) as Oct8neElement;
+	Object.assign( element, properties, {
+		type: 'text/javascript',
+		async: true,
+		apiVersion: '2.4',
+		// The widget has already changed the cart: only the store's cart UI must catch up.
+		onProductAddedToCart: () => events.refreshCartUi(),
+		onProductAddedToWishList: () => events.refreshCartUi(),
+	} );
+	if ( currentProduct ) {
+		element.currentProduct = currentProduct;
+	}
+	// The day number makes browsers fetch oct8ne's latest script at least once a day.
+	element.src = `https://${ staticServer }api/v2/oct8ne.js?${ Math.round(
+		Date.now() / DAY_MS
+	) }`;
+	window.oct8ne = element;
+	const first = document.getElementsByTagName( 'script' )[ 0 ];
+	if ( first?.parentNode ) {
+		first.parentNode.insertBefore( element, first );
+	} else {
+		document.head.appendChild( element );
+	}
+}
+
+/**
+ * Cart changes made on this page without a reload (classic AJAX, block cart, widgets).
+ * @param event A storefront event.
+ */
+function isLiveCartChange( event: StorefrontEvent ): boolean {
+	return (
+		event.type === 'cartChanged' &&
+		( event.source === 'classic' ||
+			event.source === 'blocks' ||
+			event.source === 'vendor' )
+	);
+}
+
+bootVendor( 'oct8ne', ( config, events ) => {
+	if ( ! config.license || window.oct8ne ) {
+		return;
+	}
+	// A second copy of this bundle (optimisers) finds the script already inserted.
+	scheduleInsertion( config.loading, config.loadDelay, () => {
+		if ( ! window.oct8ne ) {
+			inject( config, events );
+		}
+	} );
+	events.subscribe( ( event ) => {
+		// Before oct8ne's script has loaded there is nothing to update: it reads the cart itself.
+		if (
+			isLiveCartChange( event ) &&
+			typeof window.oct8ne?.update === 'function'
+		) {
+			window.oct8ne.update( 'cart' );
+		}
+	} );
+} );
