@@ -133,7 +133,7 @@ final class ProxyPathsTest extends \PHPUnit\Framework\TestCase {
 	/** The early oct8ne methods are exactly the ones the sidecar does not mark sessionBound nor let read the identity. */
 	public function test_early_oct8ne_methods_are_the_sidecars_identity_free_ones(): void {
 		$methods = array();
-		foreach ( glob( dirname( __DIR__, 2 ) . '/sidecar/src/routes/oct8ne/*.ts' ) as $file ) {
+		foreach ( glob( dirname( __DIR__, 2 ) . '/sidecar/src/vendors/oct8ne/*.ts' ) as $file ) {
 			$chunks = preg_split( '/^\t\t(\w+): method\(/m', (string) file_get_contents( $file ), -1, PREG_SPLIT_DELIM_CAPTURE );
 			for ( $i = 1; $i < count( $chunks ); $i += 2 ) {
 				$methods[ $chunks[ $i ] ] = ! str_contains( $chunks[ $i + 1 ], 'sessionBound: true' ) && ! str_contains( $chunks[ $i + 1 ], 'identity' );

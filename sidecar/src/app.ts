@@ -1,16 +1,23 @@
 /**
  * Composes the sidecar: plugins first, then routes, each from an explicit list (no directory scanning).
  *
+ * Layout
+ * - `woocommerce/`: every SQL statement against WooCommerce and WordPress tables (catalogue, orders in HPOS and
+ *   posts, customers, sessions, options, store facts, tax rates, settings), in folders per fact.
+ * - `vendors/<vendor>/`: one home per vendor: `index.ts` (its routes), `auth.ts` (its gate), `schemas.ts`,
+ *   mappers, route families, and only that vendor's own tables.
+ * - `core-routes/` (health, identity, shopper), `plugins/` (config, database, identity, direct path, token
+ *   budget, error handlers), `lib/` (generic helpers), `search/` (the in-memory product search index).
+ *
  * Extension points
- * - Repository: add `src/repositories/<name>-repository.ts` — a named fastify-plugin
- *   (`fp(fn, { name: '<name>-repository', dependencies: ['config', 'mysql'] })`) that decorates
- *   `fastify.<name>Repository` with plain async functions and declares the decorator type with
- *   `declare module 'fastify'`. It owns every SQL statement (`fastify.mysql.pool`, `?` placeholders,
- *   table prefix from `fastify.config.tablePrefix`); shared reads such as `readOptions()` live beside it.
- *   Append it to `repositories` below. Settings, store facts and sessions are already there.
- * - Vendor routes: add `src/routes/<vendor>/index.ts` (an ordinary, encapsulated plugin) that first
- *   registers its `autohooks.ts` (the vendor's auth as an onRequest/preHandler hook) and then its routes
- *   with zod `querystring` and `response` schemas; append `{ plugin, prefix }` to `routes` below.
+ * - Repository: a named fastify-plugin (`fp(fn, { name: '<name>-repository', dependencies: ['config', 'mysql'] })`)
+ *   that decorates `fastify.<name>Repository` with plain async functions and declares the decorator type with
+ *   `declare module 'fastify'`. It owns its SQL (`fastify.mysql.pool` or `.read`, `?` placeholders, table
+ *   prefix from `fastify.config.tablePrefix`); shared reads such as `readOptions()` live beside it.
+ *   Append it to `repositories` below.
+ * - Vendor routes: add `vendors/<vendor>/index.ts` (an ordinary, encapsulated plugin) that first registers its
+ *   `auth.ts` (the vendor's gate as an onRequest/preHandler hook) and then its routes with zod `querystring`
+ *   and `response` schemas; append `{ plugin, prefix }` to `routes` below.
  *   Error format: error and not-found handlers are encapsulated, so a vendor that needs another shape
  *   (oct8ne's JSONP) calls `installErrorHandlers(fastify, itsSender)` inside its own plugin; the status
  *   mapping and 5xx logging stay the same (plugins/error-handler.ts). Its 404s follow only when the folder
@@ -28,24 +35,24 @@ import { createErrorHandler, createNotFoundHandler } from './plugins/error-handl
 import identityPlugin from './plugins/identity';
 import mysqlPlugin from './plugins/mysql';
 import tokenAttemptsPlugin from './plugins/token-attempts';
-import catalogFeedRepository from './repositories/catalog-feed-repository';
-import customerFeedRepository from './repositories/customer-feed-repository';
-import customersRepository from './repositories/customers-repository';
-import oct8neSalesRepository from './repositories/oct8ne-sales-repository';
-import orderFeedRepository from './repositories/order-feed-repository';
-import ordersRepository from './repositories/orders-repository';
-import productDetailsRepository from './repositories/product-details-repository';
-import productsRepository from './repositories/products-repository';
-import sessionsRepository from './repositories/sessions-repository';
-import settingsRepository from './repositories/settings-repository';
-import storeRepository from './repositories/store-repository';
-import wishlistRepository from './repositories/wishlist-repository';
-import bambuserRoutes from './routes/bambuser';
-import belcoRoutes from './routes/belco';
-import coreRoutes from './routes/core';
-import loymaxRoutes from './routes/loymax';
-import oct8neRoutes from './routes/oct8ne';
-import type { Config } from './schemas/config';
+import catalogFeedRepository from './vendors/loymax/catalog-feed-repository';
+import customerFeedRepository from './vendors/loymax/customer-feed-repository';
+import customersRepository from './woocommerce/customers/customers-repository';
+import oct8neSalesRepository from './vendors/oct8ne/sales-repository';
+import orderFeedRepository from './vendors/loymax/order-feed-repository';
+import ordersRepository from './woocommerce/orders/orders-repository';
+import productDetailsRepository from './vendors/bambuser/product-details-repository';
+import productsRepository from './woocommerce/catalog/products-repository';
+import sessionsRepository from './woocommerce/sessions/sessions-repository';
+import settingsRepository from './woocommerce/settings-repository';
+import storeRepository from './woocommerce/store/store-repository';
+import wishlistRepository from './vendors/oct8ne/wishlist-repository';
+import bambuserRoutes from './vendors/bambuser';
+import belcoRoutes from './vendors/belco';
+import coreRoutes from './core-routes';
+import loymaxRoutes from './vendors/loymax';
+import oct8neRoutes from './vendors/oct8ne';
+import type { Config } from './lib/config-schema';
 
 const repositories: FastifyPluginAsync[] = [settingsRepository, storeRepository, sessionsRepository, ordersRepository, customersRepository,
 	productsRepository, wishlistRepository, oct8neSalesRepository,

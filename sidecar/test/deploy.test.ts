@@ -1,5 +1,5 @@
 /**
- * The production artefacts of the sidecar agree with its configuration contract (src/schemas/config.ts):
+ * The production artefacts of the sidecar agree with its configuration contract (src/lib/config-schema.ts):
  * the systemd unit's environment file names every variable, the Docker image runs the compiled server as
  * a non-root user, and its HEALTHCHECK command really tells a healthy sidecar from an absent one.
  */
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../../test/stack/ports';
 import { loadConfig } from '../src/lib/config';
-import { configSchema } from '../src/schemas/config';
+import { configSchema } from '../src/lib/config-schema';
 import { build, TEST_SECRET } from './helper';
 
 const SIDECAR = join(__dirname, '..');

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { oct8neSessionsTableSql } from '../src/repositories/oct8ne-sales-repository';
-import { wishlistTableSql } from '../src/repositories/wishlist-repository';
+import { oct8neSessionsTableSql } from '../src/vendors/oct8ne/sales-repository';
+import { wishlistTableSql } from '../src/vendors/oct8ne/wishlist-repository';
 import { CANARY, encode, fuzzRequest, type FuzzRequest, type Tokens } from './fuzz/arbitraries';
 import { build, identityHeaders } from './helper';
 import { privateDatabase, stackDb, TEST_PREFIX } from './stack';

@@ -1,4 +1,4 @@
-import { configSchema, type Config } from '../schemas/config';
+import { configSchema, type Config } from './config-schema';
 
 export class ConfigError extends Error {
 	constructor(readonly problems: string[]) {

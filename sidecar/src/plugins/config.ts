@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { Config } from '../schemas/config';
+import type { Config } from '../lib/config-schema';
 
 declare module 'fastify' {
 	interface FastifyInstance {

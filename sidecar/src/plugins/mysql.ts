@@ -4,7 +4,7 @@ import { createConnection, createPool, type Pool } from 'mysql2/promise';
 import { createDatabaseGate, type DatabaseGate } from '../lib/database-gate';
 import { checkReplica } from '../lib/replica-health';
 import { createReplicaSet, type Replica } from '../lib/replica-set';
-import type { Config } from '../schemas/config';
+import type { Config } from '../lib/config-schema';
 
 export interface Database {
 	/** The primary: every write, and every read that must see the latest writes (the default). */

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { FacetGroup, MatchQuery } from '../repositories/products-search-queries';
+import type { FacetGroup, MatchQuery } from '../woocommerce/catalog/products-search-queries';
 
 export interface Answer {
 	ids: number[];

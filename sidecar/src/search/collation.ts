@@ -1,5 +1,5 @@
 import type { RowDataPacket } from 'mysql2/promise';
-import type { Db } from '../repositories/db';
+import type { Db } from '../woocommerce/db';
 import { CharClasses } from './char-classes';
 
 /**

@@ -1,4 +1,4 @@
-import type { FacetGroup, PriceRange } from '../repositories/products-search-queries';
+import type { FacetGroup, PriceRange } from '../woocommerce/catalog/products-search-queries';
 
 /** Counted in a flat array while the key space is this small; a Map beyond (a shop with very many category combinations). */
 const FLAT_LIMIT = 1 << 16;

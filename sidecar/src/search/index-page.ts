@@ -1,4 +1,4 @@
-import type { SearchOrder } from '../repositories/products-search-queries';
+import type { SearchOrder } from '../woocommerce/catalog/products-search-queries';
 import type { ProductIndex } from './product-index';
 
 export interface Ranked {

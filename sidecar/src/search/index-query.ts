@@ -1,4 +1,4 @@
-import type { FacetGroup, MatchQuery, PriceRange } from '../repositories/products-search-queries';
+import type { FacetGroup, MatchQuery, PriceRange } from '../woocommerce/catalog/products-search-queries';
 import { FacetTally } from './facet-tally';
 import { pageOf } from './index-page';
 import { FIELD, type ProductIndex } from './product-index';

@@ -1,6 +1,6 @@
-import type { Db } from '../repositories/db';
+import type { Db } from '../woocommerce/db';
 import { AnswerCache } from './answer-cache';
-import type { FacetGroup, MatchQuery } from '../repositories/products-search-queries';
+import type { FacetGroup, MatchQuery } from '../woocommerce/catalog/products-search-queries';
 import { changesSince, loadDocs, type ProductDoc } from './catalog-source';
 import { loadCollation, type Collation } from './collation';
 import { searchIndex } from './index-query';

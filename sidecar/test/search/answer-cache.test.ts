@@ -2,8 +2,8 @@
  * The search index's answer cache: a repeated query is read back, a change to the index drops every
  * answer, an answer counted across a change is not kept, and the cache stays bounded.
  */
-import { PRICE_BUCKETS } from '../../src/repositories/products-repository';
-import type { MatchQuery } from '../../src/repositories/products-search-queries';
+import { PRICE_BUCKETS } from '../../src/woocommerce/catalog/products-repository';
+import type { MatchQuery } from '../../src/woocommerce/catalog/products-search-queries';
 import { AnswerCache } from '../../src/search/answer-cache';
 
 const query = (words: string[], overrides: Partial<MatchQuery> = {}): MatchQuery => ({

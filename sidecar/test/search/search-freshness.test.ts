@@ -5,8 +5,8 @@
  * every save (post_modified_gmt).
  */
 import { createPool, type Pool } from 'mysql2/promise';
-import { PRICE_BUCKETS } from '../../src/repositories/products-repository';
-import type { MatchQuery } from '../../src/repositories/products-search-queries';
+import { PRICE_BUCKETS } from '../../src/woocommerce/catalog/products-repository';
+import type { MatchQuery } from '../../src/woocommerce/catalog/products-search-queries';
 import { productChangesTableSql } from '../../src/search/catalog-source';
 import { startSearchIndex, type ProductSearchIndex } from '../../src/search/search-index';
 import { privateDatabase, stackDb, TEST_PREFIX } from '../stack';

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { createPool, type Pool } from 'mysql2/promise';
-import { PRICE_BUCKETS } from '../../src/repositories/products-repository';
-import { searchProducts, type FacetGroup, type MatchQuery } from '../../src/repositories/products-search-queries';
+import { PRICE_BUCKETS } from '../../src/woocommerce/catalog/products-repository';
+import { searchProducts, type FacetGroup, type MatchQuery } from '../../src/woocommerce/catalog/products-search-queries';
 import { startSearchIndex, type ProductSearchIndex } from '../../src/search/search-index';
 import { HPOS_DATABASE, stackDb, TEST_PREFIX } from '../stack';
 
