@@ -13,6 +13,7 @@ use CommerceBridge\Admin\SettingsPage;
 use CommerceBridge\Admin\WooCommerceNotice;
 use CommerceBridge\Consent\ConsentController;
 use CommerceBridge\Consent\VendorConsent;
+use CommerceBridge\Events\Emitter;
 use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Frontend\Assets;
 use CommerceBridge\Frontend\CartExtension;
@@ -109,6 +110,7 @@ final class Plugin {
 		$services = array(
 			Translations::class       => new Translations(),
 			EventQueue::class         => $events,
+			Emitter::class            => Emitter::for_registry( $store, $registry ),
 			PlacedOrder::class        => new PlacedOrder(),
 			ProductChanges::class     => new ProductChanges(),
 			Registry::class           => $registry,

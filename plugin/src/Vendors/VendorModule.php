@@ -9,6 +9,7 @@ namespace CommerceBridge\Vendors;
 
 use CommerceBridge\Consent\ConsentCategories;
 use CommerceBridge\Events\EventQueue;
+use CommerceBridge\Events\Subscriber;
 use CommerceBridge\Options;
 use CommerceBridge\Registerable;
 use CommerceBridge\WooCommerce\Store;
@@ -50,6 +51,11 @@ abstract class VendorModule implements Registerable {
 
 	/** Hooks of this vendor; called for every module, so storefront hooks must check is_enabled(). */
 	public function register(): void {
+	}
+
+	/** @return list<Subscriber> this vendor's listeners to commerce events (Events\Emitter calls them while it is enabled). */
+	public function subscribers(): array {
+		return array();
 	}
 
 	/**

@@ -116,15 +116,25 @@ final class LoymaxModule extends VendorModule {
 		if ( ! $this->is_enabled() ) {
 			return;
 		}
-		$values  = $this->public_values();
-		$ids     = new Ids( $this->store, $values );
-		$consent = new VendorConsent();
-		$state   = fn (): string => $consent->state( $this, VendorConsent::PAGE );
-		$allowed = fn (): bool => $consent->allows( $this, VendorConsent::EVENTS );
-		$server  = new ServerEvents( $this->store, $this->events, $ids, $values, $allowed );
-		foreach ( array( new Loader( $values, $state ), $server, new ShopEvents( $server, $values ), new CartLineIds( $ids ) ) as $part ) {
+		$values = $this->public_values();
+		$state  = fn (): string => ( new VendorConsent() )->state( $this, VendorConsent::PAGE );
+		foreach ( array( new Loader( $values, $state ), new CartLineIds( new Ids( $this->store, $values ) ), ...$this->subscribers() ) as $part ) {
 			$part->register();
 		}
+	}
+
+	/** @var list<ServerEvents|ShopEvents>|null */
+	private ?array $subscribers = null;
+
+	/** The queue of Loymax events for the next page, and the shop events that feed it custom events. */
+	public function subscribers(): array {
+		if ( null === $this->subscribers ) {
+			$values            = $this->public_values();
+			$allowed           = fn (): bool => ( new VendorConsent() )->allows( $this, VendorConsent::EVENTS );
+			$server            = new ServerEvents( $this->events, new Ids( $this->store, $values ), $values, $allowed );
+			$this->subscribers = array( $server, new ShopEvents( $server, $values ) );
+		}
+		return $this->subscribers;
 	}
 
 	/** @return array<string, array> one call-language property per event template. */

@@ -7,18 +7,21 @@
 
 namespace CommerceBridge\Vendors\Loymax;
 
+use CommerceBridge\Events\ServerEvent;
+use CommerceBridge\Events\Subscriber;
 use CommerceBridge\Registerable;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Two documented actions any theme or plugin can fire, and the known plugins that fire them for the
- * shop: YITH WooCommerce Wishlist (favourite), Back In Stock Notifier for WooCommerce and WooCommerce
- * Back In Stock Notifications (subscription). Each becomes the custom event (E9) named in the settings,
+ * Two documented actions any theme or plugin can fire, fired too for the commerce events of the known
+ * plugins (Events\Emitter): a wishlist add (YITH WooCommerce Wishlist) is a favourite, a back-in-stock
+ * subscription (Back In Stock Notifier for WooCommerce, WooCommerce Back In Stock Notifications) a
+ * subscription; never what staff do in wp-admin. Each becomes the custom event (E9) named in the settings,
  * queued for the visitor's next page like a login. Loymax's container call (E10) is not public, so the
  * product is not part of the event.
  */
-final class ShopEvents implements Registerable {
+final class ShopEvents implements Registerable, Subscriber {
 
 	/** `do_action( 'commerce_bridge_loymax_favourite' )`: the visitor added a product to favourites. */
 	public const FAVOURITE = 'commerce_bridge_loymax_favourite';
@@ -37,10 +40,21 @@ final class ShopEvents implements Registerable {
 	public function register(): void {
 		add_action( self::FAVOURITE, array( $this, 'favourite' ), 10, 0 );
 		add_action( self::BACK_IN_STOCK, array( $this, 'back_in_stock' ), 10, 0 );
-		// Known plugins, each at the moment its own record exists (not on a repeated request).
-		add_action( 'yith_wcwl_added_to_wishlist', array( $this, 'fire_favourite' ), 20, 0 );
-		add_action( 'cwginstock_after_insert_subscriber', array( $this, 'fire_back_in_stock' ), 20, 0 );
-		add_action( 'woocommerce_bis_create_notification', array( $this, 'fire_back_in_stock' ), 20, 0 );
+	}
+
+	public function handlers(): array {
+		return array(
+			ServerEvent::WISHLIST_CHANGED => function ( ServerEvent $event ): void {
+				if ( 'added' === $event->data['reason'] && $event->data['byVisitor'] ) {
+					do_action( self::FAVOURITE );
+				}
+			},
+			ServerEvent::STOCK_ALERT      => function ( ServerEvent $event ): void {
+				if ( $event->data['byVisitor'] ) {
+					do_action( self::BACK_IN_STOCK );
+				}
+			},
+		);
 	}
 
 	public function favourite(): void {
@@ -49,22 +63,5 @@ final class ShopEvents implements Registerable {
 
 	public function back_in_stock(): void {
 		$this->server->custom( (string) $this->settings['backInStockEvent'] );
-	}
-
-	public function fire_favourite(): void {
-		if ( self::by_visitor() ) {
-			do_action( self::FAVOURITE );
-		}
-	}
-
-	public function fire_back_in_stock(): void {
-		if ( self::by_visitor() ) {
-			do_action( self::BACK_IN_STOCK );
-		}
-	}
-
-	/** Staff adding a subscription or wishlist item in wp-admin is not the visitor's own action. */
-	private static function by_visitor(): bool {
-		return ! is_admin() || wp_doing_ajax();
 	}
 }

@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Vendors\Oct8ne;
 
+use CommerceBridge\Events\Emitter;
 use CommerceBridge\Install\Tables;
 use CommerceBridge\Registerable;
 
@@ -20,8 +21,8 @@ defined( 'ABSPATH' ) || exit;
  */
 final class GuestWishlistMerge implements Registerable {
 
-	/** Fired after a wishlist changed on the server (also for other wishlist plugins to fire). */
-	public const CHANGED = 'commerce_bridge_oct8ne_wishlist_changed';
+	/** Fired after a wishlist changed on the server (also for other wishlist plugins to fire); a commerce event. */
+	public const CHANGED = Emitter::WISHLIST_CHANGED_ACTION;
 
 	public function register(): void {
 		add_action( 'woocommerce_guest_session_to_user_id', array( $this, 'merge' ), 10, 2 );

@@ -110,7 +110,6 @@ final class Oct8neModule extends VendorModule {
 		$parts = array(
 			new WishlistEngine(),
 			new GuestWishlistMerge(),
-			new RealtimeUpdate( $this ),
 			new SaleAttribution( $this ),
 			new SaleNotification( $this, $this->store ),
 			new LinkUp( $this, $this->store ),
@@ -121,6 +120,11 @@ final class Oct8neModule extends VendorModule {
 		foreach ( $parts as $part ) {
 			$part->register();
 		}
+	}
+
+	/** The real-time updates of a visitor's conversation. */
+	public function subscribers(): array {
+		return array( new RealtimeUpdate( $this ) );
 	}
 
 	/**

@@ -9,15 +9,18 @@
 namespace CommerceBridge\Vendors\Oct8ne;
 
 use CommerceBridge\Consent\VendorConsent;
-use CommerceBridge\Registerable;
+use CommerceBridge\Events\ServerEvent;
+use CommerceBridge\Events\Subscriber;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * `POST https://<server>platformConnection/update?visitor=…&what=…` (fact sheet §5.4), sent only while
  * the visitor has a real-time connection (the `oct8ne-visitor` cookie) and without waiting for oct8ne.
+ * A live cart change (AJAX, Store API) reaches the loaded widget as `oct8ne.update('cart')` from the
+ * storefront bundle instead, so here it is skipped: each change reaches oct8ne once.
  */
-final class RealtimeUpdate implements Registerable {
+final class RealtimeUpdate implements Subscriber {
 
 	/** @var array<string, true> what this request already reported. */
 	private array $sent = array();
@@ -25,24 +28,19 @@ final class RealtimeUpdate implements Registerable {
 	/**
 	 * Constructor.
 	 *
-	 * @param Oct8neModule $module Settings (enabled, server host).
+	 * @param Oct8neModule $module Settings (server host, consent).
 	 */
 	public function __construct( private Oct8neModule $module ) {
 	}
 
-	public function register(): void {
-		$cart = fn () => $this->notify( 'cart' );
-		add_action( 'woocommerce_add_to_cart', $cart );
-		add_action( 'woocommerce_cart_item_removed', $cart );
-		add_action( 'woocommerce_after_cart_item_quantity_update', $cart );
+	public function handlers(): array {
 		$user = fn () => $this->notify( 'user' );
-		add_action( 'wp_login', $user );
-		add_action( 'wp_logout', $user );
-		$wishlist = fn () => $this->notify( 'wishlist' );
-		add_action( GuestWishlistMerge::CHANGED, $wishlist );
-		// YITH WooCommerce Wishlist's own add and remove (its AJAX buttons and wishlist page).
-		add_action( 'yith_wcwl_added_to_wishlist', $wishlist );
-		add_action( 'yith_wcwl_removed_from_wishlist', $wishlist );
+		return array(
+			ServerEvent::CART_CHANGED     => fn ( ServerEvent $event ) => $event->data['live'] ? null : $this->notify( 'cart' ),
+			ServerEvent::LOGGED_IN        => $user,
+			ServerEvent::LOGGED_OUT       => $user,
+			ServerEvent::WISHLIST_CHANGED => fn () => $this->notify( 'wishlist' ),
+		);
 	}
 
 	/**
@@ -52,7 +50,7 @@ final class RealtimeUpdate implements Registerable {
 	 */
 	public function notify( string $what ): void {
 		$visitor = Cookies::get( Cookies::VISITOR );
-		if ( '' === $visitor || isset( $this->sent[ $what ] ) || ! $this->module->is_enabled() || ! ( new VendorConsent() )->allows( $this->module, VendorConsent::EVENTS ) ) {
+		if ( '' === $visitor || isset( $this->sent[ $what ] ) || ! ( new VendorConsent() )->allows( $this->module, VendorConsent::EVENTS ) ) {
 			return;
 		}
 		$this->sent[ $what ] = true;

@@ -11,15 +11,19 @@ use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Plugin;
 use CommerceBridge\Registry;
 use CommerceBridge\Tests\Support\FakeStore;
+use CommerceBridge\Tests\Support\OwnEmitter;
 use CommerceBridge\Tests\TestCase;
 use CommerceBridge\Vendors\Loymax\Ids;
 use CommerceBridge\Vendors\Loymax\PageEvents;
 use CommerceBridge\Vendors\Loymax\ServerEvents;
 
 /**
- * What each page carries and what the queue delivers on the next page, with ids per setting.
+ * What each page carries and what the queue delivers on the next page, with ids per setting. Server
+ * events come from WordPress's and WooCommerce's own hooks through the commerce events (Events\Emitter).
  */
 final class EventsTest extends TestCase {
+
+	use OwnEmitter;
 
 	private FakeStore $fake;
 	private EventQueue $queue;
@@ -29,6 +33,12 @@ final class EventsTest extends TestCase {
 		$this->fake              = new FakeStore();
 		$this->fake->session_key = 't_loymax_test';
 		$this->queue             = new EventQueue( $this->use_store( $this->fake ) );
+		update_option( 'commerce_bridge_loymax', array( 'enabled' => true ) );
+	}
+
+	protected function tearDown(): void {
+		$this->restore_signals();
+		parent::tearDown();
 	}
 
 	public function test_a_form_post_add_to_cart_is_queued_with_resolved_ids(): void {
@@ -42,9 +52,12 @@ final class EventsTest extends TestCase {
 				'category_ids' => array( 18 ),
 			),
 		);
-		$this->server( array( 'productIdMode' => 'sku' ) )->added_to_cart( 'abc' );
-		$this->server( array( 'productIdMode' => 'variation' ) )->removing_from_cart( 'abc' );
-		$this->server( array() )->added_to_cart( 'unknown-key' );
+		$this->server( array( 'productIdMode' => 'sku' ) );
+		self::add( 'abc' );
+		$this->server( array( 'productIdMode' => 'variation' ) );
+		self::remove( 'abc' );
+		$this->server( array() );
+		self::add( 'unknown-key' );
 		$this->assertSame(
 			array(
 				array( 'kind' => 'cartAdd', 'productId' => 'woo-hoodie', 'categoryId' => '18' ),
@@ -65,7 +78,8 @@ final class EventsTest extends TestCase {
 			),
 		);
 		add_filter( 'wp_doing_ajax', '__return_true' );
-		$this->server( array() )->added_to_cart( 'abc' );
+		$this->server( array() );
+		self::add( 'abc' );
 		remove_filter( 'wp_doing_ajax', '__return_true' );
 		$this->assertSame( array(), $this->delivered() );
 	}
@@ -83,13 +97,15 @@ final class EventsTest extends TestCase {
 		);
 		$_SERVER['HTTP_X_REQUESTED_WITH'] = 'XMLHttpRequest';
 		try {
-			$this->server( array() )->added_to_cart( 'abc' );
-			$this->server( array() )->removing_from_cart( 'abc' );
+			$this->server( array() );
+			self::add( 'abc' );
+			self::remove( 'abc' );
 		} finally {
 			unset( $_SERVER['HTTP_X_REQUESTED_WITH'] );
 		}
 		$this->assertSame( array(), $this->delivered() );
-		$this->server( array() )->removing_from_cart( 'abc' );
+		$this->server( array() );
+		self::remove( 'abc' );
 		$this->assertCount( 1, $this->delivered(), 'the same change from a page request is queued' );
 	}
 
@@ -97,8 +113,8 @@ final class EventsTest extends TestCase {
 		$events = $this->server( array( 'userIdMode' => 'email' ) );
 		$user   = get_userdata( 2 );
 		$this->queue->move_to_user( $user->user_login, $user );
-		$events->logged_in( $user->user_login, $user );
-		$events->registered( 2 );
+		do_action( 'wp_login', $user->user_login, $user );
+		do_action( 'user_register', 2, array() );
 		$events->queue_users();
 		wp_set_current_user( 2 );
 		$this->assertSame( array( array( 'kind' => 'auth', 'userId' => $user->user_email ) ), $this->delivered() );
@@ -107,22 +123,24 @@ final class EventsTest extends TestCase {
 	public function test_an_account_created_by_staff_is_not_an_auth_event(): void {
 		wp_set_current_user( 1 );
 		$events = $this->server( array() );
-		$events->registered( 2 );
+		do_action( 'user_register', 2, array() );
 		$events->queue_users();
 		$this->assertSame( array(), $this->delivered() );
 	}
 
 	public function test_an_empty_template_disables_the_event(): void {
 		$events = $this->server( array( 'templateAuth' => '' ) );
-		$events->registered( 2 );
+		do_action( 'user_register', 2, array() );
 		$events->queue_users();
 		$this->assertSame( array(), $this->delivered() );
 	}
 
 	public function test_logout_clean_up_follows_its_setting(): void {
-		$this->server( array() )->logged_out();
+		$this->server( array() );
+		do_action( 'wp_logout', 2 );
 		$this->assertSame( array(), $this->delivered() );
-		$this->server( array( 'cleanupOnLogout' => true ) )->logged_out();
+		$this->server( array( 'cleanupOnLogout' => true ) );
+		do_action( 'wp_logout', 2 );
 		$this->assertSame( array( array( 'kind' => 'cartClear' ) ), $this->delivered() );
 	}
 
@@ -179,9 +197,35 @@ final class EventsTest extends TestCase {
 		return $changes + $all;
 	}
 
+	/**
+	 * Loymax's server events over these settings, alone on the commerce signals.
+	 *
+	 * @param array $changes Changed settings.
+	 */
 	private function server( array $changes ): ServerEvents {
 		$settings = $this->settings( $changes );
-		return new ServerEvents( $this->fake, $this->queue, new Ids( $this->fake, $settings ), $settings, static fn (): bool => true );
+		$server   = new ServerEvents( $this->queue, new Ids( $this->fake, $settings ), $settings, static fn (): bool => true );
+		$this->own_emitter( $this->fake, array( array( Plugin::instance()->get( Registry::class )->get( 'loymax' ), $server ) ) );
+		return $server;
+	}
+
+	/**
+	 * WooCommerce adds a cart line (the hook fires once the line is in the cart).
+	 *
+	 * @param string $key Cart item key.
+	 */
+	private static function add( string $key ): void {
+		do_action( 'woocommerce_add_to_cart', $key, 14, 1, 0, array(), array() );
+	}
+
+	/**
+	 * WooCommerce removes a cart line (a hook before and one after).
+	 *
+	 * @param string $key Cart item key.
+	 */
+	private static function remove( string $key ): void {
+		do_action( 'woocommerce_remove_cart_item', $key, null );
+		do_action( 'woocommerce_cart_item_removed', $key, null );
 	}
 
 	private function page( array $changes ): PageEvents {

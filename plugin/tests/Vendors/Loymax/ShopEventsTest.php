@@ -11,6 +11,7 @@ use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Plugin;
 use CommerceBridge\Registry;
 use CommerceBridge\Tests\Support\FakeStore;
+use CommerceBridge\Tests\Support\OwnEmitter;
 use CommerceBridge\Tests\TestCase;
 use CommerceBridge\Vendors\Loymax\Ids;
 use CommerceBridge\Vendors\Loymax\ServerEvents;
@@ -22,7 +23,9 @@ use CommerceBridge\Vendors\Loymax\ShopEvents;
  */
 final class ShopEventsTest extends TestCase {
 
-	private const HOOKS = array( ShopEvents::FAVOURITE, ShopEvents::BACK_IN_STOCK, 'yith_wcwl_added_to_wishlist', 'cwginstock_after_insert_subscriber', 'woocommerce_bis_create_notification' );
+	use OwnEmitter;
+
+	private const HOOKS = array( ShopEvents::FAVOURITE, ShopEvents::BACK_IN_STOCK );
 
 	private FakeStore $fake;
 	private EventQueue $queue;
@@ -36,6 +39,7 @@ final class ShopEventsTest extends TestCase {
 		$this->fake              = new FakeStore();
 		$this->fake->session_key = 't_loymax_shop_events';
 		$this->queue             = new EventQueue( $this->use_store( $this->fake ) );
+		update_option( 'commerce_bridge_loymax', array( 'enabled' => true ) );
 		foreach ( self::HOOKS as $hook ) {
 			$this->hooks[ $hook ] = $GLOBALS['wp_filter'][ $hook ] ?? null;
 			remove_all_actions( $hook );
@@ -43,6 +47,7 @@ final class ShopEventsTest extends TestCase {
 	}
 
 	protected function tearDown(): void {
+		$this->restore_signals();
 		foreach ( $this->hooks as $hook => $saved ) {
 			remove_all_actions( $hook );
 			if ( $saved ) {
@@ -109,8 +114,10 @@ final class ShopEventsTest extends TestCase {
 		$defaults = Plugin::instance()->get( Registry::class )->get( 'loymax' )->defaults();
 		$settings = $changes + array( 'templateCustom' => '{"call": "lmx", "args": ["{EVENT_NAME}"]}' ) + $defaults;
 		$allowed  = $this->allowed;
-		$server   = new ServerEvents( $this->fake, $this->queue, new Ids( $this->fake, $settings ), $settings, static fn (): bool => $allowed );
-		( new ShopEvents( $server, $settings ) )->register();
+		$server   = new ServerEvents( $this->queue, new Ids( $this->fake, $settings ), $settings, static fn (): bool => $allowed );
+		$shop     = new ShopEvents( $server, $settings );
+		$shop->register();
+		$this->own_emitter( $this->fake, array( array( Plugin::instance()->get( Registry::class )->get( 'loymax' ), $shop ) ) );
 	}
 
 	/** Payloads of the queued Loymax events. */

@@ -9,50 +9,37 @@ namespace CommerceBridge\Tests\Vendors\Oct8ne;
 
 use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Tests\Support\FakeStore;
+use CommerceBridge\Tests\Support\OwnEmitter;
 use CommerceBridge\Tests\TestCase;
 use CommerceBridge\Vendors\Oct8ne\GuestWishlistMerge;
 use CommerceBridge\Vendors\Oct8ne\Oct8neModule;
 use CommerceBridge\Vendors\Oct8ne\RealtimeUpdate;
 
 /**
- * Fires WooCommerce's cart hooks and wp_login and intercepts the outgoing requests with pre_http_request.
+ * Fires WooCommerce's cart hooks and wp_login through the commerce events (Events\Emitter) and intercepts
+ * the outgoing requests with pre_http_request.
  */
 final class RealtimeUpdateTest extends TestCase {
 
-	private const HOOKS = array( 'woocommerce_add_to_cart', 'woocommerce_cart_item_removed', 'woocommerce_after_cart_item_quantity_update', 'wp_login', 'wp_logout', GuestWishlistMerge::CHANGED, 'yith_wcwl_added_to_wishlist', 'yith_wcwl_removed_from_wishlist' );
+	use OwnEmitter;
 
 	/** @var list<array{url: string, args: array}> */
 	private array $requests = array();
 
-	private array $saved_hooks = array();
-
-	private RealtimeUpdate $update;
-
 	protected function setUp(): void {
-		global $wp_filter;
 		parent::setUp();
-		// Only this test's instance may answer the hooks (the plugin's own one is registered too).
-		foreach ( self::HOOKS as $hook ) {
-			$this->saved_hooks[ $hook ] = $wp_filter[ $hook ] ?? null;
-			remove_all_actions( $hook );
-		}
 		add_filter( 'pre_http_request', array( $this, 'capture' ), 99, 3 );
-		$store        = $this->use_store( new FakeStore() );
-		$this->update = new RealtimeUpdate( new Oct8neModule( $store, new EventQueue( $store ) ) );
-		$this->update->register();
+		$store  = $this->use_store( new FakeStore() );
+		$module = new Oct8neModule( $store, new EventQueue( $store ) );
+		// Only this test's emitter may answer the hooks (the plugin's own one is registered too).
+		$this->own_emitter( $store, array( array( $module, new RealtimeUpdate( $module ) ) ) );
 		update_option( 'commerce_bridge_oct8ne', array( 'enabled' => true ) );
 	}
 
 	protected function tearDown(): void {
-		global $wp_filter;
 		remove_filter( 'pre_http_request', array( $this, 'capture' ), 99 );
-		foreach ( $this->saved_hooks as $hook => $saved ) {
-			unset( $wp_filter[ $hook ] );
-			if ( $saved ) {
-				$wp_filter[ $hook ] = $saved; // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- restoring what setUp removed.
-			}
-		}
-		unset( $_COOKIE['oct8ne-visitor'] );
+		$this->restore_signals();
+		unset( $_COOKIE['oct8ne-visitor'], $_SERVER['HTTP_X_REQUESTED_WITH'] );
 		parent::tearDown();
 	}
 
@@ -104,7 +91,7 @@ final class RealtimeUpdateTest extends TestCase {
 				'region'  => 'us',
 			)
 		);
-		do_action( 'wp_login', 'user', null );
+		do_action( 'wp_login', 'sanne.devries', get_user_by( 'id', 2 ) );
 		update_option(
 			'commerce_bridge_oct8ne',
 			array(
@@ -120,6 +107,18 @@ final class RealtimeUpdateTest extends TestCase {
 			),
 			array_column( $this->requests, 'url' )
 		);
+	}
+
+	public function test_a_live_cart_change_is_left_to_the_widget_so_it_reaches_oct8ne_once(): void {
+		$_COOKIE['oct8ne-visitor']        = 'v1';
+		$_SERVER['HTTP_X_REQUESTED_WITH'] = 'XMLHttpRequest';
+		do_action( 'woocommerce_add_to_cart', 'key', 14, 1, 0, array(), array() );
+		add_filter( 'wp_doing_ajax', '__return_true' );
+		do_action( 'woocommerce_after_cart_item_quantity_update', 'key', 2, 1, null );
+		remove_filter( 'wp_doing_ajax', '__return_true' );
+		$this->assertSame( array(), $this->requests, 'the storefront bundle calls oct8ne.update(\'cart\') for it' );
+		do_action( 'wp_login', 'sanne.devries', get_user_by( 'id', 2 ) );
+		$this->assertSame( array( 'https://backoffice-eu.oct8ne.com/platformConnection/update?visitor=v1&what=user' ), array_column( $this->requests, 'url' ) );
 	}
 
 	public function test_one_update_per_kind_and_request(): void {
