@@ -216,6 +216,13 @@ export function resetPage(): void {
 		'commerceBridgeLoymax',
 		'commerceBridgeLoymaxLoaded',
 		'loymaxCalls',
+		// The WP Consent API's page script.
+		'consent_api',
+		'wp_has_consent',
+		'wp_set_consent',
+		'wp_consent_type',
+		'wp_fallback_consent_type',
+		'waitfor_consent_hook',
 	] ) {
 		delete w[ name ];
 	}
