@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { tryPhpUnserialize, type PhpValue } from '../../woocommerce/php-unserialize';
 import { decodeEntities } from '../../woocommerce/catalog/product-assembly';
 import { type Db, rows } from '../../woocommerce/db';
+import { publishedProductOrVariationSql } from '../../woocommerce/catalog/visibility';
 
 /** A published product, or one of its published variations, that a reference points to. */
 export interface ProductRef {
@@ -71,9 +72,7 @@ function attributeEntries(serialized: string): Array<[string, Record<string, Php
 
 export function createProductDetailsRepository(db: Db, prefix: string): ProductDetailsRepository {
 	const posts = `${prefix}posts`;
-	// A product, or a variation whose product is published too.
-	const published = `p.post_status = 'publish' AND (p.post_type = 'product'
-		OR (p.post_type = 'product_variation' AND EXISTS (SELECT 1 FROM ${posts} pp WHERE pp.ID = p.post_parent AND pp.post_type = 'product' AND pp.post_status = 'publish')))`;
+	const published = publishedProductOrVariationSql(prefix, 'p');
 	const toRef = (r: RefRow): ProductRef => (r.type === 'product_variation'
 		? { productId: Number(r.parent), variationId: Number(r.id) } : { productId: Number(r.id), variationId: null });
 

@@ -11,6 +11,7 @@ import { loadProducts } from '../../woocommerce/catalog/products-queries';
 import { categoryLineage, productCategories, type CategoryTerm } from '../../woocommerce/catalog/products-search-queries';
 import type { Store } from '../../woocommerce/store/store-repository';
 import { type Db, rows } from '../../woocommerce/db';
+import { directHidingTermIds, notDirectHiddenSql, publishedProductSql, publishedVariationSql } from '../../woocommerce/catalog/visibility';
 
 export interface FeedCategory {
 	id: number;
@@ -70,20 +71,13 @@ interface IdRow {
 
 export function createCatalogFeedRepository(db: Db, prefix: string, store: () => Promise<Store>): CatalogFeedRepository {
 	const posts = `\`${prefix}posts\``;
-	const relationships = `\`${prefix}term_relationships\``;
 	const pager = createFeedPager();
 	// A page of 1000 products is ~100 ms of database and CPU work: concurrent large pages queue (FIFO)
 	// rather than all slowing down together past their clients' timeouts. Small pages need no queue.
 	const largePages = createLimiter(2);
 
-	/** term_taxonomy ids of the two visibility terms whose combination means "hidden". */
-	const hiddenTerms = ttlCache(async (): Promise<[number, number]> => {
-		const found = await rows<{ slug: string; ttId: number }>(db, `SELECT t.slug, tt.term_taxonomy_id AS ttId FROM \`${prefix}terms\` t
-			JOIN \`${prefix}term_taxonomy\` tt ON tt.term_id = t.term_id AND tt.taxonomy = 'product_visibility'
-			WHERE t.slug IN ('exclude-from-catalog', 'exclude-from-search')`, []);
-		const id = (slug: string) => Number(found.find((r) => r.slug === slug)?.ttId ?? 0);
-		return [id('exclude-from-catalog'), id('exclude-from-search')];
-	}, 60_000);
+	/** The feed lists what a direct link shows (visibility.ts), whatever the stock. */
+	const hidingTerms = ttlCache(() => directHidingTermIds(db, prefix), 60_000);
 
 	/**
 	 * The feed's row set in two forms: `ids` lists it through `type_status_date` for the pager's scan;
@@ -91,18 +85,17 @@ export function createCatalogFeedRepository(db: Db, prefix: string, store: () =>
 	 * the scan: `post_modified_gmt` only grows, and it has no index, so it costs one pass per scan.
 	 */
 	async function rowSet(query: CatalogPageQuery): Promise<{ from: string; where: string; params: unknown[]; ids: IdSet }> {
-		const [catalog, search] = await hiddenTerms();
+		const [catalog, search] = await hidingTerms();
 		const hidden = [search, catalog];
-		const visible = (column: string) => `NOT EXISTS (SELECT 1 FROM ${relationships} h1 JOIN ${relationships} h2
-			ON h2.object_id = h1.object_id AND h2.term_taxonomy_id = ? WHERE h1.object_id = ${column} AND h1.term_taxonomy_id = ?)`;
-		const product = (alias: string) => `${alias}.post_type = 'product' AND ${alias}.post_status = 'publish' AND ${visible(`${alias}.ID`)}`;
+		const visible = (column: string) => notDirectHiddenSql(prefix, column);
+		const product = (alias: string) => `${publishedProductSql(alias)} AND ${visible(`${alias}.ID`)}`;
 		const since = query.updatedSince;
 		const sinceSql = (column: string) => (since === null ? '' : ` AND ${column} >= ?`);
 		const sinceParams = since === null ? [] : [since];
 		if (!query.variations) {
 			// A product counts as changed when it or one of its published variations changed.
 			const changed = since === null ? '' : ` AND p.ID IN (SELECT IF(c.post_type = 'product', c.ID, c.post_parent) FROM ${posts} c
-				WHERE c.post_type IN ('product', 'product_variation') AND c.post_status = 'publish' AND c.post_modified_gmt >= ?)`;
+				WHERE ((${publishedProductSql('c')}) OR (${publishedVariationSql('c')})) AND c.post_modified_gmt >= ?)`;
 			return {
 				from: `FROM ${posts} p`, where: product('p'), params: hidden,
 				ids: { sql: `SELECT p.ID AS id FROM ${posts} p WHERE ${product('p')}${changed}`, params: [...hidden, ...sinceParams] },
@@ -110,14 +103,13 @@ export function createCatalogFeedRepository(db: Db, prefix: string, store: () =>
 		}
 		return {
 			from: `FROM ${posts} p LEFT JOIN ${posts} parent ON parent.ID = p.post_parent AND p.post_type = 'product_variation'`,
-			where: `p.post_status = 'publish' AND ((p.post_type = 'product' AND ${visible('p.ID')})
-				OR (p.post_type = 'product_variation' AND ${product('parent')}))`,
+			where: `((${publishedProductSql('p')} AND ${visible('p.ID')}) OR (${publishedVariationSql('p')} AND ${product('parent')}))`,
 			params: [...hidden, ...hidden],
 			// A variation row counts as changed when it or its product changed.
 			ids: {
 				sql: `SELECT p.ID AS id FROM ${posts} p WHERE ${product('p')}${sinceSql('p.post_modified_gmt')}
 					UNION ALL SELECT v.ID FROM ${posts} v JOIN ${posts} parent ON parent.ID = v.post_parent
-					WHERE v.post_type = 'product_variation' AND v.post_status = 'publish' AND ${product('parent')}
+					WHERE ${publishedVariationSql('v')} AND ${product('parent')}
 					${sinceSql('GREATEST(v.post_modified_gmt, parent.post_modified_gmt)')}`,
 				params: [...hidden, ...sinceParams, ...hidden, ...sinceParams],
 			},

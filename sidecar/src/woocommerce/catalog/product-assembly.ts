@@ -1,7 +1,7 @@
 import { productUrl, type Permalinks } from '../store/permalinks';
 import { tryPhpUnserialize } from '../php-unserialize';
 import { attachmentUrls, type AttachmentRows } from './product-images';
-import { activePrice, lowestPrice } from './product-prices';
+import { activePrice, lowestPrice, nextPriceChange } from './product-prices';
 import type { Product, ProductTax, ProductType, StockStatus, Variation } from './product-types';
 import type { ProductRow } from './products-queries';
 
@@ -30,6 +30,8 @@ interface PostParts {
 export interface AssembledProduct {
 	product: Product;
 	visibility: Set<string>;
+	/** Unix seconds when a scheduled sale of the product or a variation starts or ends (its prices change); null for none. */
+	priceChangesAt: number | null;
 }
 
 const TYPES = new Set<ProductType>(['simple', 'variable', 'grouped', 'external']);
@@ -79,11 +81,18 @@ function group(rows: ProductRow[]): { posts: Map<number, PostParts>; attachments
 	return { posts, attachments };
 }
 
+const priceMeta = (post: PostParts) => ({
+	regular: post.meta.get('_regular_price'), sale: post.meta.get('_sale_price'),
+	saleFrom: post.meta.get('_sale_price_dates_from'), saleTo: post.meta.get('_sale_price_dates_to'),
+});
+
 function priceOf(post: PostParts, nowSeconds: number) {
-	return activePrice({
-		regular: post.meta.get('_regular_price'), sale: post.meta.get('_sale_price'),
-		saleFrom: post.meta.get('_sale_price_dates_from'), saleTo: post.meta.get('_sale_price_dates_to'),
-	}, nowSeconds);
+	return activePrice(priceMeta(post), nowSeconds);
+}
+
+function priceChangesAt(posts: PostParts[], nowSeconds: number): number | null {
+	const ahead = posts.map((post) => nextPriceChange(priceMeta(post), nowSeconds)).filter((at): at is number => at !== null);
+	return ahead.length > 0 ? Math.min(...ahead) : null;
 }
 
 /**
@@ -156,5 +165,5 @@ function assembleOne(post: PostParts, kids: PostParts[], facts: AssemblyFacts, n
 		childIds: idList(post.meta.get('_children')), externalUrl: type === 'external' ? post.meta.get('_product_url') || null : null,
 		variations, totalSales: quantity(post.meta.get('total_sales')) ?? 0,
 	};
-	return { product, visibility: new Set(termSlug('product_visibility').map((t) => t.slug)) };
+	return { product, visibility: new Set(termSlug('product_visibility').map((t) => t.slug)), priceChangesAt: priceChangesAt([post, ...kids], nowSeconds) };
 }

@@ -34,6 +34,14 @@ export function activePrice(meta: PriceMeta, nowSeconds: number): Price {
 	return { price, regularPrice: regular ?? price, onSale };
 }
 
+/** When (Unix seconds) `activePrice` next answers differently as time passes: a sale's start or its end; null for never. */
+export function nextPriceChange(meta: PriceMeta, nowSeconds: number): number | null {
+	const from = amount(meta.saleFrom);
+	const to = amount(meta.saleTo);
+	const ahead = [from !== null && from > nowSeconds ? from : null, to !== null && to >= nowSeconds ? to + 1 : null].filter((at): at is number => at !== null);
+	return ahead.length > 0 ? Math.min(...ahead) : null;
+}
+
 /** The lowest price among `candidates` (WooCommerce's "from" price of a variable product). */
 export function lowestPrice(candidates: Price[]): Price {
 	let best: Price | undefined;

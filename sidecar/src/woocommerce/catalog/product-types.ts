@@ -3,9 +3,6 @@
 export type ProductType = 'simple' | 'variable' | 'grouped' | 'external';
 export type StockStatus = 'instock' | 'outofstock' | 'onbackorder';
 
-/** Where a product is being shown; decides which `product_visibility` terms exclude it. */
-export type Visibility = 'catalog' | 'search' | 'direct';
-
 export interface ProductPrice {
 	/** What the shopper pays now (scheduled sales applied); null = no price. */
 	price: number | null;

@@ -2,6 +2,7 @@ import type { RowDataPacket } from 'mysql2/promise';
 import type { Db } from '../db';
 import { assembleProducts, type AssembledProduct } from './product-assembly';
 import type { Store } from '../store/store-repository';
+import { publishedProductSql, publishedVariationSql } from './visibility';
 
 /** Postmeta a product or variation needs; everything else stays in the database. */
 export const PRODUCT_META_KEYS = [
@@ -54,8 +55,8 @@ export async function loadProductRows(db: Db, prefix: string, ids: number[]): Pr
 	const posts = `${prefix}posts`;
 	const meta = `${prefix}postmeta`;
 	// Products (published) and their published variations: the scope of the posts and meta parts.
-	const scope = `SELECT ID FROM \`${posts}\` WHERE (ID IN (?) AND post_type = 'product' AND post_status = 'publish')
-		OR (post_parent IN (?) AND post_type = 'product_variation' AND post_status = 'publish')`;
+	const scope = `SELECT ID FROM \`${posts}\` WHERE (ID IN (?) AND ${publishedProductSql()})
+		OR (post_parent IN (?) AND ${publishedVariationSql()})`;
 	const sql = `
 SELECT 'p' AS kind, p.ID AS id, p.post_parent AS ref, p.post_type AS a, p.post_status AS b, p.post_name AS c,
 	p.post_title AS d, p.post_excerpt AS e, p.post_content AS f, CAST(l.min_price AS CHAR) AS g
@@ -85,7 +86,7 @@ WHERE am.meta_key IN ('_wp_attached_file', '_wp_attachment_metadata')`, [JSON.st
 }
 
 /** Published products `ids` (in that order) assembled with the store's current facts and prices. */
-export async function loadProducts(db: Db, prefix: string, ids: number[], store: Store): Promise<AssembledProduct[]> {
+export async function loadProducts(db: Db, prefix: string, ids: number[], store: Pick<Store, 'permalinks' | 'uploadsUrl' | 'hideOutOfStock'>): Promise<AssembledProduct[]> {
 	const facts = { permalinks: store.permalinks, uploadsUrl: store.uploadsUrl, thumbnailSize: 'woocommerce_thumbnail', hideOutOfStock: store.hideOutOfStock };
 	return assembleProducts(ids, await loadProductRows(db, prefix, ids), facts, Math.floor(Date.now() / 1000));
 }

@@ -3,10 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import type { Store } from '../store/store-repository';
 import { decodeEntities, type AssembledProduct } from './product-assembly';
-import type { Product, Visibility } from './product-types';
+import type { Product } from './product-types';
 import { loadProducts } from './products-queries';
 import { categoryLineage, productCategories, sameCategoryIds, searchProducts, type CategoryTerm, type FacetGroup } from './products-search-queries';
 import type { Db } from '../db';
+import { hiddenIn, searchExcludingTerms, type Visibility } from './visibility';
+import { ListingCache } from '../../search/listing-cache';
 import { startSearchIndex, type ProductSearchIndex } from '../../search/search-index';
 
 /** Price buckets offered as a search filter: [from, to) in the shop currency; `to` null = and up. */
@@ -57,14 +59,9 @@ declare module 'fastify' {
 	}
 }
 
-/** The `product_visibility` slugs that hide a product in each context (hidden = both exclude terms). */
+/** The one visibility rule (visibility.ts) applied to an assembled product. */
 function excluded(entry: AssembledProduct, visibility: Visibility | 'any', hideOutOfStock: boolean): boolean {
-	if (visibility === 'any') return false;
-	const terms = entry.visibility;
-	if (hideOutOfStock && entry.product.stockStatus === 'outofstock') return true;
-	if (visibility === 'catalog') return terms.has('exclude-from-catalog');
-	if (visibility === 'search') return terms.has('exclude-from-search');
-	return terms.has('exclude-from-catalog') && terms.has('exclude-from-search');
+	return hiddenIn(visibility, { terms: entry.visibility, outOfStock: entry.product.stockStatus === 'outofstock' }, hideOutOfStock);
 }
 
 const MAX_CACHED_PRODUCTS = 5000;
@@ -125,7 +122,16 @@ const SEARCH_REBUILD_MS = 10 * 60_000;
 /** Start-up waits this long for the search index (a small shop's is ready well within); SQL answers until it is. */
 const SEARCH_STARTUP_WAIT_MS = 3000;
 
-export function createProductsRepository(db: Db, prefix: string, store: () => Promise<Store>, index?: ProductSearchIndex): ProductsRepository {
+/** The store facts a listing is assembled with: kept listings are dropped when they change. */
+const listingFacts = (facts: Store) => JSON.stringify([facts.permalinks, facts.uploadsUrl, facts.hideOutOfStock]);
+
+/** The search index and the listings its change poll keeps fresh (search/listing-cache.ts). */
+interface SearchMemory {
+	index: ProductSearchIndex;
+	listings: ListingCache;
+}
+
+export function createProductsRepository(db: Db, prefix: string, store: () => Promise<Store>, memory?: SearchMemory): ProductsRepository {
 	// Assembled products (and categories) live as long as the store facts they were built with
 	// (STORE_TTL_MS, 2 s): a hot product answers without a query, and an edit in wp-admin shows within
 	// the same 2 s. Concurrent misses share one in-flight load, so a cache turnover costs one query.
@@ -183,20 +189,27 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 		const match = {
 			words: query.skuOnly ? [] : text.split(/\s+/).filter(Boolean),
 			sku: text === '' ? null : text,
-			excludeTerms: ['exclude-from-search', ...(facts.hideOutOfStock ? ['outofstock'] : [])],
+			excludeTerms: searchExcludingTerms(facts.hideOutOfStock),
 			inCategories: query.categoryId === undefined ? null : terms.map((t) => t.ttId).filter(inCategory),
 			price: query.price ?? null, orderBy: query.orderBy, dir: query.dir, limit: query.limit, offset: query.offset,
 			categoryTtIds: terms.map((t) => t.ttId), buckets: PRICE_BUCKETS,
 		};
 		// The in-memory index answers unless it is still being built or cannot answer exactly; then SQL does.
-		const found = (await index?.search(match)) ?? (await searchProducts(db, prefix, match));
+		const indexed = await memory?.index.search(match);
+		const found = indexed ?? (await searchProducts(db, prefix, match));
 		const counts = facetCounts(found.groups, known, query.categoryId);
 		return {
 			total: counts.total,
-			products: await byIds(found.ids, 'search'),
+			products: indexed ? await listed(found.ids, facts) : await byIds(found.ids, 'search'),
 			categories: terms.filter((term) => counts.perTerm.has(term.id)).map((term) => ({ ...term, count: counts.perTerm.get(term.id) ?? 0 })),
 			priceRanges: PRICE_BUCKETS.map((range, i) => ({ ...range, count: counts.perBucket[i] ?? 0 })).filter((r) => r.count > 0),
 		};
+	}
+
+	/** A page the index answered, from the listings kept as fresh as the index (its change poll). */
+	async function listed(ids: number[], facts: Store): Promise<Product[]> {
+		const entries = memory ? await memory.listings.products(ids, listingFacts(facts), (missing) => loadProducts(db, prefix, missing, facts)) : [];
+		return entries.filter((entry) => !excluded(entry, 'search', facts.hideOutOfStock)).map((entry) => entry.product);
 	}
 
 	async function related(id: number, limit: number): Promise<Product[]> {
@@ -211,14 +224,29 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 	return { byIds, search, related, categories };
 }
 
+/** After each index build: the best sellers' listings (the first pages of common words) are loaded ahead, within budget. */
+async function warmListings(fastify: FastifyInstance, listings: ListingCache, productIds: number[]): Promise<void> {
+	const facts = await fastify.storeRepository.get();
+	const started = Date.now();
+	await listings.warm(productIds, listingFacts(facts), (ids) => loadProducts(fastify.mysql.read, fastify.config.tablePrefix, ids, facts));
+	const { products, bytes } = listings.usage;
+	fastify.log.info(`search listings warmed: ${products} products kept, ${Math.round(bytes / 1e6)} MB estimated, in ${Date.now() - started} ms`);
+}
+
 export default fp(
 	async (fastify: FastifyInstance) => {
+		const listings = new ListingCache();
 		const index = startSearchIndex(fastify.mysql.read, fastify.config.tablePrefix, {
 			pollMs: SEARCH_POLL_MS, rebuildMs: SEARCH_REBUILD_MS, warn: (message, err) => fastify.log.warn({ err }, message), info: (message) => fastify.log.info(message),
+			changed: (productIds) => void productIds,
+			built: (productIds) => void warmListings(fastify, listings, productIds).catch((err: unknown) => fastify.log.warn({ err }, 'search listings warm-up failed')),
 		});
-		fastify.addHook('onClose', async () => index.close());
+		fastify.addHook('onClose', async () => {
+			index.close();
+			listings.close();
+		});
 		await Promise.race([index.ready(), new Promise((resolve) => setTimeout(resolve, SEARCH_STARTUP_WAIT_MS).unref())]);
-		fastify.decorate('productsRepository', createProductsRepository(fastify.mysql.read, fastify.config.tablePrefix, () => fastify.storeRepository.get(), index));
+		fastify.decorate('productsRepository', createProductsRepository(fastify.mysql.read, fastify.config.tablePrefix, () => fastify.storeRepository.get(), { index, listings }));
 	},
 	{ name: 'products-repository', dependencies: ['config', 'mysql', 'store-repository'] },
 );

@@ -1,5 +1,6 @@
 import type { RowDataPacket } from 'mysql2/promise';
 import type { Db } from '../db';
+import { publishedProductSql, withoutTermsSql } from './visibility';
 
 export type SearchOrder = 'relevance' | 'price' | 'name';
 
@@ -70,10 +71,7 @@ function matchSet(prefix: string, query: MatchQuery, words: string[]): Fragment 
 	params.push(query.excludeTerms.length ? query.excludeTerms : ['']);
 	return {
 		sql: `FROM \`${prefix}posts\` p LEFT JOIN \`${prefix}wc_product_meta_lookup\` l ON l.product_id = p.ID
-WHERE p.post_type = 'product' AND p.post_status = 'publish' AND (${conditions.join(' OR ')})
-	AND p.ID NOT IN (SELECT vr.object_id FROM \`${prefix}term_relationships\` vr WHERE vr.term_taxonomy_id IN (
-		SELECT vt.term_taxonomy_id FROM \`${prefix}term_taxonomy\` vt JOIN \`${prefix}terms\` v ON v.term_id = vt.term_id
-		WHERE vt.taxonomy = 'product_visibility' AND v.slug IN (?)))`,
+WHERE ${publishedProductSql('p')} AND (${conditions.join(' OR ')}) AND ${withoutTermsSql(prefix, 'p.ID')}`,
 		params,
 	};
 }
@@ -160,7 +158,7 @@ export async function sameCategoryIds(db: Db, prefix: string, id: number, catego
 	const [rows] = await db.query<RowDataPacket[]>(
 		`SELECT DISTINCT tr.object_id AS id, COALESCE(l.total_sales, 0) AS sales FROM \`${prefix}term_relationships\` tr
 		JOIN \`${prefix}term_taxonomy\` tt ON tt.term_taxonomy_id = tr.term_taxonomy_id AND tt.taxonomy = 'product_cat'
-		JOIN \`${prefix}posts\` p ON p.ID = tr.object_id AND p.post_type = 'product' AND p.post_status = 'publish'
+		JOIN \`${prefix}posts\` p ON p.ID = tr.object_id AND ${publishedProductSql('p')}
 		LEFT JOIN \`${prefix}wc_product_meta_lookup\` l ON l.product_id = tr.object_id
 		WHERE tt.term_id IN (?) AND tr.object_id <> ? ORDER BY sales DESC, id LIMIT ?`,
 		[categoryIds, id, limit],
