@@ -14,6 +14,10 @@ export interface SearchIndexOptions {
 	rebuildMs: number;
 	warn: (message: string, error?: unknown) => void;
 	info: (message: string) => void;
+	/** After each build: every indexed product id, best sellers first (relevance's order among equal scores). */
+	built?: (productIds: number[]) => void;
+	/** After a poll found products changed (saved, stocked, trashed, re-termed), before the index shows them. */
+	changed?: (productIds: number[]) => void;
 }
 
 export interface ProductSearchIndex {
@@ -135,6 +139,7 @@ class IndexKeeper implements ProductSearchIndex {
 			const index = await build(this.db, this.prefix, this.current?.collation);
 			[this.current, this.watermark, this.applied, this.nextBuild] = [index, now, new Set(), Date.now() + this.options.rebuildMs];
 			this.answers.clear();
+			this.options.built?.(index.orders.relevance.slots.map((slot) => index.productId[slot] ?? 0));
 			const { heapUsed, arrayBuffers } = process.memoryUsage();
 			const heapMb = Math.round((heapUsed + arrayBuffers) / 1e6);
 			this.options.info(`search index built: ${index.slots} products, ${index.vocabulary.size} units of distinct text, in ${Date.now() - started} ms; process heap and typed arrays in use ${heapMb} MB (the index, the rest of the sidecar, garbage not yet collected)`);
@@ -152,7 +157,9 @@ class IndexKeeper implements ProductSearchIndex {
 		if (fresh.length > 0) {
 			// Cleared before (a search counted during the change is not kept) and after (none from before it is).
 			this.answers.clear();
-			await apply(this.db, this.prefix, index, [...new Set(fresh.map((change) => change.productId))]);
+			const productIds = [...new Set(fresh.map((change) => change.productId))];
+			this.options.changed?.(productIds);
+			await apply(this.db, this.prefix, index, productIds);
 			this.answers.clear();
 		}
 		[this.watermark, this.applied] = [now, new Set(changes.map((change) => change.version))];

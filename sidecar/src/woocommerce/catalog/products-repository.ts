@@ -238,7 +238,7 @@ export default fp(
 		const listings = new ListingCache();
 		const index = startSearchIndex(fastify.mysql.read, fastify.config.tablePrefix, {
 			pollMs: SEARCH_POLL_MS, rebuildMs: SEARCH_REBUILD_MS, warn: (message, err) => fastify.log.warn({ err }, message), info: (message) => fastify.log.info(message),
-			changed: (productIds) => void productIds,
+			changed: (productIds) => listings.changed(productIds),
 			built: (productIds) => void warmListings(fastify, listings, productIds).catch((err: unknown) => fastify.log.warn({ err }, 'search listings warm-up failed')),
 		});
 		fastify.addHook('onClose', async () => {
