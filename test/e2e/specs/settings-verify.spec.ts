@@ -2,7 +2,7 @@ import { request, type APIRequestContext, type Locator, type Page } from '@playw
 import { adminState, expect, test } from '../support/wordpress';
 
 /**
- * The vendors' connection panel in the settings app (blocks/src/admin/vendors/integration.tsx) on
+ * The vendors' connection panel in the settings app (blocks/src/admin/integration.tsx) on
  * the run's store, where every vendor is on: Verify, the URLs' copy buttons, token rotation. The URLs
  * are then called as the vendor's platform calls them: a fresh client without the admin's cookies.
  * Rotation changes tokens other specs read at their start, so this file runs in the settings project.

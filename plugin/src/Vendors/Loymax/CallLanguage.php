@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * A call template is JSON: `{"call": "lmx.push", "args": [["view", "{CATEGORY_ID}", "{PRODUCT_ID}"]]}`
- * or a list of up to MAX_CALLS such objects. The storefront (blocks/src/widgets/loymax/calls.ts)
+ * or a list of up to MAX_CALLS such objects. The storefront (blocks/src/vendors/loymax/shared/calls.ts)
  * calls the named page function with the arguments, placeholders filled as data: nothing is compiled.
  * This is the server's copy of the same rules, so a template the storefront would refuse is never saved.
  */

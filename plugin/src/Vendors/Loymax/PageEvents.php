@@ -30,7 +30,7 @@ final class PageEvents {
 	public function __construct( private Store $store, private Ids $ids, private array $settings ) {
 	}
 
-	/** @return list<array<string, string>> LoymaxEvent objects (see blocks/src/widgets/loymax/events.ts). */
+	/** @return list<array<string, string>> LoymaxEvent objects (see blocks/src/vendors/loymax/shared/events.ts). */
 	public function current(): array {
 		$events = array();
 		foreach ( $this->sections() as $page_name ) {
