@@ -29,7 +29,7 @@ final class StoreFactoryTest extends TestCase {
 		$this->assertFalse( $store->is_active() );
 		$this->assertSame( array(), $store->cart_lines() );
 		$this->assertSame( '', $store->session_customer_key() );
-		$this->assertSame( '', $store->saved_session_key() );
+		$this->assertSame( '', $store->session_copy() );
 		$this->assertSame( '', $store->billing_phone( 2 ) );
 		$this->assertNull( $store->order( 218 ) );
 		$this->assertFalse( $store->mark_order_once( 218, '_commerce_bridge_contract' ) );

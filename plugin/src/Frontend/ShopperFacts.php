@@ -9,13 +9,15 @@ namespace CommerceBridge\Frontend;
 
 use CommerceBridge\Options;
 use CommerceBridge\Proxy\IdentitySigner;
+use CommerceBridge\Proxy\Response;
 use CommerceBridge\Proxy\SidecarClient;
 use CommerceBridge\WooCommerce\Store;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Asks the sidecar's `core/shopper` route, signed as the proxy signs a shopper's request, so the customer's
+ * Asks the sidecar's `core/shopper` route, signed as the proxy signs a shopper's request (the session named
+ * is the port's copy of this request's session: a read never writes the shopper's own, see ReadOnlySession), so the customer's
  * name, paid-order statistics and cart prices shown by the Belco widget or given to Bambuser are the ones the
  * Belco frame and the oct8ne adapter show (sidecar/src/routes/core/shopper.ts; computed nowhere else).
  *
@@ -60,14 +62,28 @@ final class ShopperFacts {
 	 * @throws SidecarUnavailable When the sidecar gave no usable answer.
 	 */
 	public function of( int $user_id, bool $with_session ): array {
-		$session = $with_session ? $this->store->saved_session_key() : '';
-		// The secret is not autoloaded: read it only when asking.
-		$headers = ( new IdentitySigner( $this->secret ?? Options::secret() ) )->headers( $user_id, $session, 'GET', self::ROUTE, time() );
-		$answer  = $this->client->send( 'GET', self::ROUTE, $headers + array( 'Accept' => 'application/json' ) );
-		$facts   = 200 === $answer->status ? json_decode( $answer->body, true ) : null;
+		$session = $with_session ? $this->store->session_copy() : '';
+		try {
+			$answer = $this->ask( $user_id, $session );
+		} finally {
+			$this->store->drop_session_copy( $session );
+		}
+		$facts = 200 === $answer->status ? json_decode( $answer->body, true ) : null;
 		if ( ! is_array( $facts ) || ! is_array( $facts['cart'] ?? null ) || ! array_key_exists( 'customer', $facts ) ) {
 			throw new SidecarUnavailable( 0 === $answer->status ? $answer->error : 'HTTP ' . $answer->status );
 		}
 		return $facts;
+	}
+
+	/**
+	 * The sidecar's answer for this shopper and session copy.
+	 *
+	 * @param int    $user_id Logged-in customer, 0 for a guest.
+	 * @param string $session Key of the session copy, '' for none.
+	 */
+	private function ask( int $user_id, string $session ): Response {
+		// The secret is not autoloaded: read it only when asking.
+		$headers = ( new IdentitySigner( $this->secret ?? Options::secret() ) )->headers( $user_id, $session, 'GET', self::ROUTE, time() );
+		return $this->client->send( 'GET', self::ROUTE, $headers + array( 'Accept' => 'application/json' ) );
 	}
 }

@@ -9,6 +9,7 @@ namespace CommerceBridge\Proxy;
 
 use CommerceBridge\Options;
 use CommerceBridge\Registerable;
+use CommerceBridge\WooCommerce\ReadOnlySession;
 use CommerceBridge\WooCommerce\Store;
 
 defined( 'ABSPATH' ) || exit;
@@ -103,7 +104,9 @@ final class Forwarder implements Registerable {
 	 */
 	public function handle( ProxyRequest $request, array $headers, ?string $body ): Response {
 		// The secret is not autoloaded: read it only when forwarding.
-		$secret   = Options::secret();
+		$secret = Options::secret();
+		// The sidecar only reads the session WooCommerce loaded at init; saved at shutdown, it could undo a cart change made meanwhile.
+		ReadOnlySession::keep_unwritten();
 		$time     = time();
 		$identity = ( new IdentitySigner( $secret ) )->headers( get_current_user_id(), $this->session_key(), $request->method, $request->request_uri(), $time );
 		// A currency other than the shop's, priced with the multi-currency filter's answer (CurrencyContext).

@@ -58,8 +58,11 @@ final class InactiveStore implements Store {
 		return array();
 	}
 
-	public function saved_session_key(): string {
+	public function session_copy(): string {
 		return '';
+	}
+
+	public function drop_session_copy( string $key ): void {
 	}
 
 	public function billing_phone( int $user_id ): string {

@@ -68,10 +68,18 @@ interface Store {
 	public function cart_lines(): array;
 
 	/**
-	 * The visitor's session key (as session_customer_key()) once WooCommerce has written this request's cart
-	 * and totals to the session row, so a reader of that row (the sidecar) sees what the cart shows now.
+	 * A key under which a reader of WooCommerce's session table (the sidecar) finds this request's cart and
+	 * totals as the cart shows them now; '' when the visitor has no session. The visitor's own session is
+	 * never written (see ReadOnlySession): the key names a short-lived copy, deleted by drop_session_copy().
 	 */
-	public function saved_session_key(): string;
+	public function session_copy(): string;
+
+	/**
+	 * Deletes the copy session_copy() made.
+	 *
+	 * @param string $key Key session_copy() returned.
+	 */
+	public function drop_session_copy( string $key ): void;
 
 	/** A registered customer's billing phone, '' when unknown. */
 	public function billing_phone( int $user_id ): string;

@@ -91,24 +91,26 @@ final class WooCommerceStore implements Store {
 		return $lines;
 	}
 
-	public function saved_session_key(): string {
+	public function session_copy(): string {
 		$session = $this->loaded_cart() ? WC()->session : null;
-		if ( $session instanceof \WC_Session_Handler && $session->has_session() ) {
-			// WooCommerce would write this request's totals at shutdown; the reader of the row needs them now.
-			$session->save_data();
-		}
-		return $this->session_customer_key();
+		return $session instanceof \WC_Session_Handler && $session->has_session() ? ReadOnlySession::copy( $session ) : '';
+	}
+
+	public function drop_session_copy( string $key ): void {
+		ReadOnlySession::drop( $key );
 	}
 
 	/**
 	 * WooCommerce loads the cart for page and AJAX requests only; REST readers (our own routes) load it here,
-	 * unless starting the session would make WooCommerce destroy the one the request's cookie names.
-	 * Totals are recalculated once per request, as the Store API does for the block cart: the session keeps
-	 * the totals of the last change, stale once a price, a sale or the customer's address has changed.
+	 * unless starting the session would make WooCommerce destroy the one the request's cookie names, and
+	 * read it only: started here, it is never saved (ReadOnlySession). Totals are recalculated once per
+	 * request, as the Store API does for the block cart: the session keeps the totals of the last change,
+	 * stale once a price, a sale or the customer's address has changed.
 	 */
 	private function loaded_cart(): ?\WC_Cart {
 		if ( null === WC()->cart && did_action( 'woocommerce_init' ) && ( null !== WC()->session || SessionCookie::session_may_start() ) ) {
 			wc_load_cart();
+			ReadOnlySession::keep_unwritten();
 		}
 		$cart = WC()->cart;
 		if ( ! $cart instanceof \WC_Cart ) {

@@ -98,8 +98,12 @@ final class FakeStore implements Store {
 		return $this->lines;
 	}
 
-	public function saved_session_key(): string {
+	/** The stored fixture session stands in for the copy: nothing changed it in this request. */
+	public function session_copy(): string {
 		return $this->session_key;
+	}
+
+	public function drop_session_copy( string $key ): void {
 	}
 
 	public function billing_phone( int $user_id ): string {

@@ -40,7 +40,7 @@ final class SessionGuardTest extends TestCase {
 		$store = new WooCommerceStore();
 		$this->assertSame( array(), $store->cart_lines(), 'nobody is logged in: no cart to show' );
 		$this->assertSame( '', $store->session_customer_key() );
-		$this->assertSame( '', $store->saved_session_key(), 'nothing saved for the sidecar to read' );
+		$this->assertSame( '', $store->session_copy(), 'no copy for the sidecar to read' );
 		$this->assertTrue( Requests::session_row_exists( '2' ), "Sanne's saved cart survives" );
 		$this->assertNull( WC()->session, 'no session was started' );
 	}

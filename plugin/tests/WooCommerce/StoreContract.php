@@ -57,7 +57,7 @@ abstract class StoreContract extends TestCase {
 		$this->assertSame( '', $store->session_customer_key() );
 		$this->assertSame( get_woocommerce_currency(), $store->currency() );
 		$this->assertSame( array(), $store->cart_lines() );
-		$this->assertSame( '', $store->saved_session_key() );
+		$this->assertSame( '', $store->session_copy() );
 	}
 
 	/** @return array<string, array{string, int}> */
@@ -70,10 +70,14 @@ abstract class StoreContract extends TestCase {
 	}
 
 	/** @dataProvider sessions */
-	public function test_a_saved_session_is_keyed_by_its_session_key( string $session_key, int $user_id ): void {
+	public function test_a_saved_session_is_keyed_by_its_session_key_and_copied_with_its_cart( string $session_key, int $user_id ): void {
 		$this->arrange_saved_session( $session_key, $user_id );
 		$this->assertSame( $session_key, $this->store()->session_customer_key() );
-		$this->assertSame( $session_key, $this->store()->saved_session_key() );
+		$store = $this->store();
+		$copy  = $store->session_copy();
+		$this->assertNotSame( '', $copy );
+		$this->assertSame( FixtureFacts::cart_lines( $session_key ), FixtureFacts::cart_lines( $copy ), 'the copy holds the cart' );
+		$store->drop_session_copy( $copy );
 	}
 
 	/** @dataProvider sessions */
