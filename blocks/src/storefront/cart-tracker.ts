@@ -14,10 +14,50 @@ export interface CartTracker {
 	 * applied are dropped: their cart predates it.
 	 */
 	settle: ( sequence: number, cart: CartSnapshot | null ) => void;
-	/** A signal says the cart changed: the next snapshot from a later request is attributed to it. */
-	expect: ( source: CartChangeSource, sequence: number ) => void;
+	/**
+	 * A signal says the cart changed: the next snapshot from a later request is attributed to it (and
+	 * to the vendor whose widget made the change, when one announced it).
+	 */
+	expect: (
+		source: CartChangeSource,
+		sequence: number,
+		origin?: CommerceBridgeVendorId
+	) => void;
 	/** True once a cart is known or a cart request has started (the page's own, e.g. WooCommerce's). */
 	seen: () => boolean;
+}
+
+interface Announcement {
+	source: CartChangeSource;
+	/** The first request whose answer may carry the change. */
+	from: number;
+	origin?: CommerceBridgeVendorId;
+}
+
+/**
+ * The event for a newly seen cart, or null when nothing changed.
+ * @param before    The cart seen before, if any.
+ * @param cart      The cart now.
+ * @param announced The signal this snapshot answers, if any.
+ */
+function changeOf(
+	before: CartSnapshot | undefined,
+	cart: CartSnapshot,
+	announced: Announcement | undefined
+): CartChangedEvent | null {
+	const event = {
+		type: 'cartChanged' as const,
+		source: announced?.source ?? 'blocks',
+		cart,
+		...( announced?.origin ? { origin: announced.origin } : {} ),
+	};
+	if ( ! before ) {
+		// First sight of the cart: a change only if a signal announced one (its lines unknown).
+		return announced ? { ...event, reason: 'updated' } : null;
+	}
+	const changes = diffCarts( before, cart );
+	const reason = reasonOf( changes, cart );
+	return reason ? { ...event, reason, changes } : null;
 }
 
 /**
@@ -31,13 +71,13 @@ export function createCartTracker(
 	let known = initial;
 	let sequence = 0;
 	let applied = 0;
-	let pending: { source: CartChangeSource; from: number } | undefined;
+	let pending: Announcement | undefined;
 
 	return {
 		begin: () => ++sequence,
 		seen: () => known !== undefined || sequence > 0,
-		expect( source, from ) {
-			pending = { source, from };
+		expect( source, from, origin ) {
+			pending = { source, from, ...( origin ? { origin } : {} ) };
 		},
 		settle( at, cart ) {
 			if ( ! cart || at < applied ) {
@@ -49,25 +89,10 @@ export function createCartTracker(
 			if ( announced ) {
 				pending = undefined;
 			}
-			const source = announced?.source ?? 'blocks';
-			const before = known;
+			const event = changeOf( known, cart, announced );
 			known = cart;
-			if ( ! before ) {
-				// First sight of the cart: a change only if a signal announced one (its lines unknown).
-				if ( announced ) {
-					emit( {
-						type: 'cartChanged',
-						reason: 'updated',
-						source,
-						cart,
-					} );
-				}
-				return;
-			}
-			const changes = diffCarts( before, cart );
-			const reason = reasonOf( changes, cart );
-			if ( reason ) {
-				emit( { type: 'cartChanged', reason, source, cart, changes } );
+			if ( event ) {
+				emit( event );
 			}
 		},
 	};

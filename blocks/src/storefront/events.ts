@@ -13,6 +13,7 @@ import type {
 	CommerceBridgeEvents,
 	StorefrontEvent,
 	StorefrontEventHandler,
+	StorefrontEventOf,
 } from './types';
 
 export interface EventBus {
@@ -81,10 +82,16 @@ export function startStorefrontEvents(
 
 	return {
 		subscribe: bus.subscribe,
+		on: ( type, handler ) =>
+			bus.subscribe( ( event ) => {
+				if ( event.type === type ) {
+					handler( event as StorefrontEventOf< typeof type > );
+				}
+			} ),
 		emitCustom: ( name, payload = {} ) =>
 			bus.emit( { type: 'custom', name, payload } ),
-		refreshCartUi: () => {
-			cart.reread( 'vendor' );
+		refreshCartUi: ( origin ) => {
+			cart.reread( 'vendor', origin );
 			refreshCartUi();
 		},
 		shopperGet,

@@ -7,7 +7,7 @@ export type CartChangeReason = 'added' | 'removed' | 'updated' | 'emptied';
 /**
  * Where a change was seen: `classic` jQuery cart signals, `blocks` Store API traffic (block Cart,
  * Mini-Cart, product buttons, checkout, widgets using the Store API), `vendor` a widget that changed
- * the cart its own way and asked for a refresh, `server`/`form` events queued for the next page.
+ * the cart its own way and announced it (refreshCartUi), `server`/`form` events queued for the next page.
  */
 export type CartChangeSource =
 	'classic' | 'blocks' | 'vendor' | 'form' | 'server';
@@ -49,6 +49,8 @@ export type StorefrontEvent =
 			productId?: number;
 			variationId?: number;
 			quantity?: number;
+			/** The vendor whose widget made the change, when it announced it (refreshCartUi). */
+			origin?: CommerceBridgeVendorId;
 	  }
 	| { type: 'loggedIn'; userId: number }
 	| { type: 'registered'; userId: number }
@@ -58,10 +60,13 @@ export type StorefrontEvent =
 
 export type StorefrontEventType = StorefrontEvent[ 'type' ];
 
-export type CartChangedEvent = Extract<
+/** The event of one type, e.g. `StorefrontEventOf< 'cartChanged' >`. */
+export type StorefrontEventOf< T extends StorefrontEventType > = Extract<
 	StorefrontEvent,
-	{ type: 'cartChanged' }
+	{ type: T }
 >;
+
+export type CartChangedEvent = StorefrontEventOf< 'cartChanged' >;
 
 export type StorefrontEventHandler = ( event: StorefrontEvent ) => void;
 
@@ -69,13 +74,19 @@ export type StorefrontEventHandler = ( event: StorefrontEvent ) => void;
 export interface CommerceBridgeEvents {
 	/** Calls `handler` for every event of this page, past ones first; returns an unsubscribe. */
 	subscribe: ( handler: StorefrontEventHandler ) => () => void;
+	/** Calls `handler` for every event of one type, past ones first; returns an unsubscribe. */
+	on: < T extends StorefrontEventType >(
+		type: T,
+		handler: ( event: StorefrontEventOf< T > ) => void
+	) => () => void;
 	/** Lets themes and vendors announce their own events. */
 	emitCustom: ( name: string, payload?: Record< string, unknown > ) => void;
 	/**
 	 * After a widget changed the cart outside WooCommerce's UI: re-reads the cart (announcing the
-	 * change as `cartChanged` from `vendor`, once) and asks WooCommerce to re-render its cart UI.
+	 * change as `cartChanged` from `vendor`, with `origin`, once: every vendor's subscriber sees it,
+	 * and the origin's own can tell its widget's change) and asks WooCommerce to re-render its cart UI.
 	 */
-	refreshCartUi: () => void;
+	refreshCartUi: ( origin?: CommerceBridgeVendorId ) => void;
 	/**
 	 * GET one of this plugin's shopper routes (plugin/src/Frontend/ShopperRoute.php) as the visitor,
 	 * with the login cookie and the wp_rest nonce; null when the route fails or `parse` refuses the body.

@@ -19,8 +19,11 @@ const CLASSIC_SIGNALS = [
 ];
 
 export interface CartSource {
-	/** Re-reads the cart; a difference is announced as a change from `source`. */
-	reread: ( source: CartChangeSource ) => void;
+	/** Re-reads the cart; a difference is announced as a change from `source` (made by `origin`). */
+	reread: (
+		source: CartChangeSource,
+		origin?: CommerceBridgeVendorId
+	) => void;
 }
 
 /** WooCommerce's cookie: absent means an empty cart, so the first snapshot needs no request. */
@@ -37,9 +40,9 @@ function cartHasItems(): boolean {
  */
 function reader( tracker: CartTracker, fetchCart: () => Promise< Response > ) {
 	let scheduled = false;
-	return ( source?: CartChangeSource ) => {
+	return ( source?: CartChangeSource, origin?: CommerceBridgeVendorId ) => {
 		if ( source ) {
-			tracker.expect( source, tracker.begin() );
+			tracker.expect( source, tracker.begin(), origin );
 		}
 		if ( ! scheduled ) {
 			scheduled = true;

@@ -2,7 +2,7 @@
  * Every cart change from every UI reaches each vendor exactly once: oct8ne.update('cart'), one
  * Belco re-init with the new cart, Loymax add/remove events with the server's ids.
  */
-import { beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { beforeEach, describe, expect, test } from '@jest/globals';
 import {
 	idleAfterLoad,
 	installJQuery,
@@ -13,53 +13,7 @@ import {
 	settle,
 	type Shop,
 } from '../support/page';
-
-const VENDORS = {
-	oct8ne: {
-		license: 'L',
-		server: 's/',
-		staticServer: 'static.example/',
-		loading: 'immediate',
-		loadDelay: 0,
-	},
-	belco: { shopId: 'shop-1' },
-	loymax: {
-		shopId: '1',
-		eventSourceId: '',
-		events: [],
-		templates: {
-			cartAdd:
-				'{"call": "loymaxCalls.push", "args": [["cartAdd", "{CATEGORY_ID}", "{PRODUCT_ID}"]]}',
-			cartRemove:
-				'{"call": "loymaxCalls.push", "args": [["cartRemove", "{PRODUCT_ID}"]]}',
-		},
-	},
-} as unknown as CommerceBridgeConfig[ 'vendors' ];
-
-interface Vendors {
-	updates: jest.Mock;
-	/** Belco.init configs: the page's own, then one per re-init. */
-	inits: unknown[];
-	loymax: unknown[][];
-}
-
-/** What the vendors' own scripts would provide once loaded. */
-function vendorStandIns(): Vendors {
-	const vendors: Vendors = { updates: jest.fn(), inits: [], loymax: [] };
-	const belco = Object.assign( () => undefined, {
-		_q: [],
-		load: ( done: () => void ) => done(),
-		init: ( config: unknown ) => vendors.inits.push( config ),
-		reset: () => undefined,
-		track: () => undefined,
-	} );
-	Object.assign( window, {
-		Belco: belco,
-		loymaxCalls: vendors.loymax,
-		commerceBridgeLoymaxLoaded: true,
-	} );
-	return vendors;
-}
+import { VENDORS, vendorStandIns, type Vendors } from '../support/vendors';
 
 let shop: Shop;
 let trigger: ReturnType< typeof installJQuery >;

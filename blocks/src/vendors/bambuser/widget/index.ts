@@ -65,7 +65,8 @@ bootVendor( 'bambuser', ( config, events ) => {
 				store: new StoreApi( page.storeApiUrl ),
 				catalogue,
 				config,
-				refreshCartUi: events.refreshCartUi,
+				// Announces the agent's change to every other vendor as well.
+				refreshCartUi: () => events.refreshCartUi( 'bambuser' ),
 			} );
 			answerProductData( embed, catalogue, page );
 			return embed;

@@ -6,7 +6,7 @@
  * with the documented config. The first page without the identity the last one had follows a logout:
  * it calls `Belco.reset()` before `init`, so the next visitor of this browser is not taken for them.
  */
-import { bootVendor, type StorefrontEvent } from '../../../storefront/client';
+import { bootVendor, type CartChangedEvent } from '../../../storefront/client';
 import { installBelco, type BelcoApi } from './loader';
 import {
 	fetchWidgetConfig,
@@ -25,14 +25,10 @@ const IDENTIFIED = 'commerceBridge.belco.identified';
 
 /**
  * A cart change the first answer does not already reflect (server-queued changes are in it).
- * @param event A storefront event.
+ * @param event A cart change.
  */
-function changesCart( event: StorefrontEvent ): boolean {
-	return (
-		event.type === 'cartChanged' &&
-		event.source !== 'server' &&
-		event.source !== 'form'
-	);
+function changesCart( event: CartChangedEvent ): boolean {
+	return event.source !== 'server' && event.source !== 'form';
 }
 
 /**
@@ -90,7 +86,7 @@ bootVendor( 'belco', ( { shopId }, events ) => {
 	);
 	// One pending re-init at a time: a burst of events costs one request.
 	let pending = false;
-	events.subscribe( ( event ) => {
+	events.on( 'cartChanged', ( event ) => {
 		if ( ! changesCart( event ) || pending ) {
 			return;
 		}

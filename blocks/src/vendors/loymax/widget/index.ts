@@ -35,15 +35,17 @@ bootVendor( CHANNEL, ( config, events ) => {
 			tracker.send( event );
 		}
 	}
-	events.subscribe( ( event ) => {
-		if ( event.type === 'custom' && event.name === CHANNEL ) {
-			const parsed = parseEvent( event.payload );
-			if ( parsed ) {
-				tracker.send( parsed );
-			}
+	events.on( 'custom', ( event ) => {
+		const parsed =
+			event.name === CHANNEL ? parseEvent( event.payload ) : null;
+		if ( parsed ) {
+			tracker.send( parsed );
 		}
-		// Form posts and server-side changes arrive as queued `loymax` events instead.
-		if ( event.type === 'cartChanged' && event.changes ) {
+	} );
+	// Every live change, a vendor widget's too; form posts and server-side changes arrive as queued
+	// `loymax` events instead (they carry no changed lines).
+	events.on( 'cartChanged', ( event ) => {
+		if ( event.changes ) {
 			cartEvents( event.changes ).forEach( tracker.send );
 		}
 	} );

@@ -4,8 +4,8 @@
  */
 import {
 	bootVendor,
+	type CartChangedEvent,
 	type CommerceBridgeEvents,
-	type StorefrontEvent,
 } from '../../../storefront/client';
 import { scheduleInsertion, type Oct8neLoading } from './loading';
 
@@ -59,9 +59,10 @@ function inject( config: Oct8neConfig, events: CommerceBridgeEvents ): void {
 		type: 'text/javascript',
 		async: true,
 		apiVersion: '2.4',
-		// The widget has already changed the cart: only the store's cart UI must catch up.
-		onProductAddedToCart: () => events.refreshCartUi(),
-		onProductAddedToWishList: () => events.refreshCartUi(),
+		// The widget has already changed the cart: the store's cart UI must catch up, and the change is
+		// announced to the other vendors (not back to oct8ne, see isNewToOct8ne).
+		onProductAddedToCart: () => events.refreshCartUi( 'oct8ne' ),
+		onProductAddedToWishList: () => events.refreshCartUi( 'oct8ne' ),
 	} );
 	if ( currentProduct ) {
 		element.currentProduct = currentProduct;
@@ -80,15 +81,17 @@ function inject( config: Oct8neConfig, events: CommerceBridgeEvents ): void {
 }
 
 /**
- * Cart changes made on this page without a reload (classic AJAX, block cart, widgets).
- * @param event A storefront event.
+ * Cart changes made on this page without a reload (classic AJAX, block cart, other vendors' widgets),
+ * except oct8ne's own: its widget made them. Changes made by a page load are told to oct8ne by the
+ * server (plugin/src/Vendors/Oct8ne/RealtimeUpdate.php), so each change reaches it once.
+ * @param event A cart change.
  */
-function isLiveCartChange( event: StorefrontEvent ): boolean {
+function isNewToOct8ne( event: CartChangedEvent ): boolean {
 	return (
-		event.type === 'cartChanged' &&
 		( event.source === 'classic' ||
 			event.source === 'blocks' ||
-			event.source === 'vendor' )
+			event.source === 'vendor' ) &&
+		event.origin !== 'oct8ne'
 	);
 }
 
@@ -102,10 +105,10 @@ bootVendor( 'oct8ne', ( config, events ) => {
 			inject( config, events );
 		}
 	} );
-	events.subscribe( ( event ) => {
+	events.on( 'cartChanged', ( event ) => {
 		// Before oct8ne's script has loaded there is nothing to update: it reads the cart itself.
 		if (
-			isLiveCartChange( event ) &&
+			isNewToOct8ne( event ) &&
 			typeof window.oct8ne?.update === 'function'
 		) {
 			window.oct8ne.update( 'cart' );
