@@ -1,7 +1,8 @@
 /**
  * `npm run build:pot`: plugin/languages/commerce-bridge.pot from the plugin's PHP and the TypeScript of
  * blocks/src (settings app, editor blocks), extracted by @wp-blocks/make-pot, plus the block.json fields
- * WordPress translates (title, description, keywords; that tool's block.json extractor writes none).
+ * WordPress translates (title, description, keywords; that tool's block.json extractor writes none) and
+ * the settings texts of plugin/manifest/*.json (translated at run time by Vendors/Manifest.php).
  * Like plugin/build/, the file is generated (git ignores it) and shipped in the zip (bin/plugin-zip.ts).
  */
 import { spawnSync } from 'node:child_process';
@@ -66,12 +67,37 @@ function blockJsonEntries(): string {
 	return [...entries].map(([key, references]) => `#: ${[...new Set(references)].join(' ')}\n${key}\nmsgstr ""\n`).join('\n');
 }
 
+/** The English texts of a manifest setting the plugin translates (Vendors/Manifest.php): labels, help, messages, choices. */
+function settingTexts(setting: Record<string, unknown>): string[] {
+	const own = ['title', 'description', 'patternMessage'].map((key) => setting[key]).filter((text): text is string => typeof text === 'string');
+	const choices = Object.values((setting.choices ?? {}) as Record<string, string>);
+	const nested = [setting.items, ...Object.values((setting.properties ?? {}) as object)].filter((child): child is Record<string, unknown> => typeof child === 'object' && child !== null);
+	return [...own, ...choices, ...nested.flatMap(settingTexts)];
+}
+
+/** msgid entries for plugin/manifest/*.json that the PHP and TypeScript extraction did not already list. */
+function manifestEntries(pot: string): string {
+	const entries = new Map<string, string[]>();
+	for (const file of readdirSync(join(PLUGIN, 'manifest')).filter((name) => name.endsWith('.json'))) {
+		const manifest = JSON.parse(readFileSync(join(PLUGIN, 'manifest', file), 'utf8')) as { settings: Record<string, Record<string, unknown>> };
+		for (const text of Object.values(manifest.settings).flatMap(settingTexts)) {
+			entries.set(text, [...(entries.get(text) ?? []), `manifest/${file}`]);
+		}
+	}
+	const listed = (text: string) => new RegExp(`^msgid ${poString(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm').test(pot);
+	return [...entries].filter(([text]) => !listed(text)).map(([text, references]) => {
+		const comment = text.includes('%s') ? '#. translators: %s: vendor name.\n' : '';
+		return `${comment}#: ${[...new Set(references)].join(' ')}\nmsgid ${poString(text)}\nmsgstr ""\n`;
+	}).join('\n');
+}
+
 function withTemplateHeader(pot: string): string {
 	return Object.entries(HEADER).reduce((text, [name, value]) => text.replace(new RegExp(`^"${name}: .*\\\\n"$`, 'm'), `"${name}: ${value}\\n"`), pot);
 }
 
 function buildPot(): string {
-	return `${withTemplateHeader(extract()).trimEnd()}\n\n${blockJsonEntries()}`;
+	const pot = withTemplateHeader(extract()).trimEnd();
+	return `${pot}\n\n${blockJsonEntries()}\n${manifestEntries(pot)}`;
 }
 
 function main(): void {

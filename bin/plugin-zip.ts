@@ -18,7 +18,7 @@ const PLUGIN = join(ROOT, 'plugin');
 export const SLUG = 'commerce-bridge';
 
 /** What the zip holds, relative to plugin/. */
-const SHIPPED = ['commerce-bridge.php', 'uninstall.php', 'src', 'build', 'mu-plugin', 'server-config', 'languages'];
+const SHIPPED = ['commerce-bridge.php', 'uninstall.php', 'src', 'manifest', 'build', 'mu-plugin', 'server-config', 'languages'];
 /** Files that must be there, or the plugin would install broken (its notice says "not built"). */
 const REQUIRED = ['build/admin.asset.php', 'build/storefront.asset.php', 'languages/commerce-bridge.pot'];
 /** Translation files a translator may add to languages/; anything else there is left out. */

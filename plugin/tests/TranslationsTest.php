@@ -9,6 +9,7 @@ namespace CommerceBridge\Tests;
 
 use CommerceBridge\Frontend\BuiltScript;
 use CommerceBridge\Plugin;
+use CommerceBridge\Registry;
 use CommerceBridge\Translations;
 
 /**
@@ -47,6 +48,27 @@ final class TranslationsTest extends TestCase {
 
 		$this->assertSame( 'Streek', __( 'Region', 'commerce-bridge' ) );
 		$this->assertSame( 'Region', __( 'Region', 'default' ), 'only our domain' );
+	}
+
+	public function test_the_settings_texts_of_the_manifests_are_translated_in_our_domain(): void {
+		$dutch    = array(
+			'Barcode field' => 'Streepjescode',
+			'Europe'        => 'Europa',
+			'Enable %s'     => '%s aanzetten',
+		);
+		$gettext  = static fn ( string $translation, string $text, string $domain ) => Translations::DOMAIN === $domain ? ( $dutch[ $text ] ?? $translation ) : $translation;
+		$registry = Plugin::instance()->get( Registry::class );
+		add_filter( 'gettext', $gettext, 10, 3 );
+		try {
+			$bambuser = $registry->get( 'bambuser' )->schema()['properties'];
+			$oct8ne   = $registry->get( 'oct8ne' )->schema()['properties'];
+		} finally {
+			remove_filter( 'gettext', $gettext, 10 );
+		}
+
+		$this->assertSame( 'Streepjescode', $bambuser['gtinMetaKey']['title'] );
+		$this->assertSame( 'Bambuser One-to-One aanzetten', $bambuser['enabled']['title'] );
+		$this->assertSame( 'Europa', $oct8ne['region']['enumLabels']['eu'] );
 	}
 
 	public function test_the_settings_app_prints_its_translations_from_the_languages_folder(): void {

@@ -25,6 +25,8 @@ abstract class VendorModule implements Registerable {
 	/** @var list<string>|null secret_keys(), once known. */
 	private ?array $secret_keys = null;
 
+	private ?Manifest $manifest = null;
+
 	/**
 	 * Constructor.
 	 *
@@ -38,13 +40,27 @@ abstract class VendorModule implements Registerable {
 	abstract public function id(): string;
 
 	/** Human name shown in wp-admin. */
-	abstract public function label(): string;
+	public function label(): string {
+		return $this->manifest()->label();
+	}
 
-	/** @return array<string, bool|string> default values; the same keys as schema()['properties']. */
-	abstract public function defaults(): array;
+	/** The vendor's settings contract (manifest/<id>.json), shared with the sidecar and the docs. */
+	public function manifest(): Manifest {
+		$this->manifest ??= Manifest::vendor( $this->id() );
+		return $this->manifest;
+	}
+
+	/** @return array<string, mixed> default values; the same keys as schema()['properties']. */
+	public function defaults(): array {
+		return array( 'enabled' => Manifest::read( 'common' )['settings']['enabled']['default'] )
+			+ $this->manifest()->defaults()
+			+ array( ConsentCategories::KEY => $this->manifest()->consent_categories() );
+	}
 
 	/** JSON schema (draft 4 subset understood by WordPress) of the values object. */
-	abstract public function schema(): array;
+	public function schema(): array {
+		return $this->object_schema( $this->manifest()->properties() );
+	}
 
 	/** @return array<string, mixed> what the storefront may see; never a secret. */
 	abstract public function public_config(): array;
@@ -69,12 +85,12 @@ abstract class VendorModule implements Registerable {
 
 	/** @return list<string> keys that must not be empty for an enabled vendor to work (Site Health, the admin notice). */
 	public function required_keys(): array {
-		return array();
+		return $this->manifest()->required_keys();
 	}
 
 	/** @return list<string> secret keys that activation fills with a random token when empty. */
 	public function generated_secrets(): array {
-		return array();
+		return $this->manifest()->generated_secrets();
 	}
 
 	/** The vendor's values except its secrets; autoloaded, since the storefront reads it on every page. */
@@ -161,50 +177,6 @@ abstract class VendorModule implements Registerable {
 	}
 
 	/**
-	 * Schema of a plain text setting.
-	 *
-	 * @param string $title       Label.
-	 * @param string $description Help text.
-	 * @param bool   $secret      Write-only (never returned by the API).
-	 */
-	protected static function text( string $title, string $description, bool $secret = false ): array {
-		$property = array(
-			'type'        => 'string',
-			'title'       => $title,
-			'description' => $description,
-			'maxLength'   => 255,
-		);
-		return $secret ? $property + array( 'writeOnly' => true ) : $property;
-	}
-
-	/**
-	 * Schema of a choice.
-	 *
-	 * @param string                $title       Label.
-	 * @param string                $description Help text.
-	 * @param array<string, string> $choices     Allowed values => their labels.
-	 */
-	protected static function choice( string $title, string $description, array $choices ): array {
-		return array(
-			'type'        => 'string',
-			'title'       => $title,
-			'description' => $description,
-		) + self::options( $choices );
-	}
-
-	/**
-	 * The enum of a choice with a label per value: the settings app shows the labels, never a raw value.
-	 *
-	 * @param array<string, string> $choices Allowed values => their labels.
-	 */
-	public static function options( array $choices ): array {
-		return array(
-			'enum'       => array_keys( $choices ),
-			'enumLabels' => $choices,
-		);
-	}
-
-	/**
 	 * Wraps properties into the object schema, with the common "enabled" switch first and the consent
 	 * categories last (each vendor's defaults() names its own categories).
 	 *
@@ -217,13 +189,15 @@ abstract class VendorModule implements Registerable {
 			'type'                 => 'object',
 			'additionalProperties' => false,
 			'properties'           => array(
-				'enabled' => array(
-					'type'        => 'boolean',
-					/* translators: %s: vendor name. */
-					'title'       => sprintf( __( 'Enable %s', 'commerce-bridge' ), $this->label() ),
-					'description' => __( 'Loads the widget on the storefront and answers this vendor\'s API calls.', 'commerce-bridge' ),
-				),
+				'enabled' => $this->enabled_property(),
 			) + $properties + array( ConsentCategories::KEY => ConsentCategories::property() ),
 		);
+	}
+
+	/** The common switch (manifest/common.json), its title naming the vendor ("Enable %s"). */
+	private function enabled_property(): array {
+		$property          = Manifest::property( Manifest::read( 'common' )['settings']['enabled'] );
+		$property['title'] = sprintf( $property['title'], $this->label() );
+		return $property;
 	}
 }

@@ -49,11 +49,11 @@ final class CallMigration implements Registerable {
 		$changes    = array();
 		foreach ( Templates::keys() as $key => $kind ) {
 			$old = (string) $values[ $key ];
-			if ( '' === trim( $old ) || null === CallLanguage::problem( $old, Templates::EVENTS[ $kind ] ) ) {
+			if ( '' === trim( $old ) || null === CallLanguage::problem( $old, Templates::events()[ $kind ] ) ) {
 				continue;
 			}
 			$new             = LegacyCalls::convert( $old );
-			$converted       = null !== $new && null === CallLanguage::problem( $new, Templates::EVENTS[ $kind ] );
+			$converted       = null !== $new && null === CallLanguage::problem( $new, Templates::events()[ $kind ] );
 			$changes[ $key ] = $converted ? $new : '';
 			if ( ! $converted ) {
 				$unmigrated[ $key ] = $old;

@@ -7,6 +7,8 @@
 
 namespace CommerceBridge\Vendors\Loymax;
 
+use CommerceBridge\Vendors\Manifest;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -17,23 +19,27 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Templates {
 
-	/** Event kind => the placeholders its call template may use (the template's key is key()). */
-	public const EVENTS = array(
-		'auth'       => array( 'USER_ID' ),
-		'section'    => array( 'PAGE_NAME' ),
-		'category'   => array( 'CATEGORY_ID' ),
-		'product'    => array( 'CATEGORY_ID', 'PRODUCT_ID' ),
-		'cartAdd'    => array( 'CATEGORY_ID', 'PRODUCT_ID' ),
-		'cartRemove' => array( 'PRODUCT_ID' ),
-		'cartClear'  => array(),
-		'checkout'   => array( 'ORDER_ID' ),
-		'custom'     => array( 'EVENT_NAME' ),
-	);
+	public const SNIPPET = 'trackerSnippet';
 
-	public const SNIPPET          = 'trackerSnippet';
-	public const SNIPPET_MAX      = 20000;
-	public const TEMPLATE_MAX     = 2000;
-	private const SNIPPET_HOLDERS = array( 'SHOP_ID', 'ESRC_ID' );
+	/**
+	 * Event kind => the placeholders its call template may use (the template's key is key()), from the
+	 * manifest's event list, which the storefront reads too.
+	 *
+	 * @return array<string, list<string>>
+	 */
+	public static function events(): array {
+		return array_map( 'array_values', Manifest::read( 'loymax' )['events']['kinds'] );
+	}
+
+	/** Length limit of a call template. */
+	public static function template_max(): int {
+		return (int) Manifest::read( 'loymax' )['events']['templateMaxLength'];
+	}
+
+	/** @return list<string> the placeholders the tracker snippet may use. */
+	private static function snippet_placeholders(): array {
+		return Manifest::read( 'loymax' )['events']['snippetPlaceholders'];
+	}
 
 	/**
 	 * Settings key of an event kind's call template, e.g. cartAdd => templateCartAdd.
@@ -47,7 +53,7 @@ final class Templates {
 	/** @return array<string, string> template settings key => event kind. */
 	public static function keys(): array {
 		$keys = array();
-		foreach ( array_keys( self::EVENTS ) as $kind ) {
+		foreach ( array_keys( self::events() ) as $kind ) {
 			$keys[ self::key( $kind ) ] = $kind;
 		}
 		return $keys;
@@ -61,7 +67,7 @@ final class Templates {
 	 */
 	public static function problem( string $key, string $code ): ?string {
 		if ( self::SNIPPET !== $key ) {
-			$problem = CallLanguage::problem( $code, self::EVENTS[ self::keys()[ $key ] ] );
+			$problem = CallLanguage::problem( $code, self::events()[ self::keys()[ $key ] ] );
 			/* translators: 1: settings key, 2: what is wrong. */
 			return null === $problem ? null : sprintf( __( '%1$s: %2$s', 'commerce-bridge' ), $key, $problem );
 		}
@@ -70,14 +76,14 @@ final class Templates {
 			/* translators: %s: settings key. */
 			return sprintf( __( '%s must be plain JavaScript without </script> or <!--: paste only the code inside the <script> element.', 'commerce-bridge' ), $key );
 		}
-		$unknown = array_diff( self::placeholders( $code ), self::SNIPPET_HOLDERS );
+		$unknown = array_diff( self::placeholders( $code ), self::snippet_placeholders() );
 		if ( $unknown ) {
 			return sprintf(
 				/* translators: 1: settings key, 2: unknown placeholders, 3: allowed placeholders. */
 				__( '%1$s uses unknown placeholder(s) %2$s; allowed here: %3$s.', 'commerce-bridge' ),
 				$key,
 				'{' . implode( '}, {', $unknown ) . '}',
-				'{' . implode( '}, {', self::SNIPPET_HOLDERS ) . '}'
+				'{' . implode( '}, {', self::snippet_placeholders() ) . '}'
 			);
 		}
 		return null;

@@ -7,6 +7,8 @@
 
 namespace CommerceBridge\Vendors\Oct8ne;
 
+use CommerceBridge\Vendors\Manifest;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -14,9 +16,6 @@ defined( 'ABSPATH' ) || exit;
  * link-up may return others, which then win over the region's defaults.
  */
 final class Hosts {
-
-	/** What a stored host looks like: host[:port]/ plus optional path segments, each ending in "/". */
-	public const PATTERN = '^$|^[A-Za-z0-9.-]+(:[0-9]{1,5})?/([A-Za-z0-9._~-]+/)*$';
 
 	private const DEFAULTS = array(
 		'eu' => array(
@@ -55,10 +54,15 @@ final class Hosts {
 	 */
 	public static function normalize( string $value ): string {
 		$host = trailingslashit( (string) preg_replace( '#^(https?:)?//#i', '', trim( $value ) ) );
-		return '/' !== $host && preg_match( '#' . self::PATTERN . '#', $host ) ? $host : '';
+		return '/' !== $host && preg_match( '#' . self::pattern() . '#', $host ) ? $host : '';
 	}
 
 	private static function pick( string $configured, string $region, string $kind ): string {
 		return '' !== $configured ? $configured : self::DEFAULTS[ 'us' === $region ? 'us' : 'eu' ][ $kind ];
+	}
+
+	/** What a stored host looks like (host[:port]/ plus path segments ending in "/"): the setting's pattern. */
+	private static function pattern(): string {
+		return Manifest::read( 'oct8ne' )['settings']['server']['pattern'];
 	}
 }

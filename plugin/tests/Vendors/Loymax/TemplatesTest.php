@@ -9,6 +9,7 @@ namespace CommerceBridge\Tests\Vendors\Loymax;
 
 use CommerceBridge\Tests\TestCase;
 use CommerceBridge\Vendors\Loymax\Templates;
+use CommerceBridge\Vendors\Manifest;
 
 /**
  * Placeholders are checked per event; inserted values can never leave their string literal.
@@ -73,7 +74,7 @@ final class TemplatesTest extends TestCase {
 		$this->assertSame( 400, $javascript->get_status() );
 		$this->assertStringContainsString( 'templateAuth: Not valid JSON', $javascript->as_error()->get_error_message() );
 
-		$too_long = $this->post( array( 'trackerSnippet' => str_repeat( 'a', Templates::SNIPPET_MAX + 1 ) ) );
+		$too_long = $this->post( array( 'trackerSnippet' => str_repeat( 'a', Manifest::read( 'loymax' )['settings']['trackerSnippet']['maxLength'] + 1 ) ) );
 		$this->assertSame( 400, $too_long->get_status() );
 	}
 
