@@ -7,39 +7,13 @@
  */
 const path = require( 'path' );
 const { existsSync, readdirSync } = require( 'fs' );
+const { widgetEntries } = require( './widget-entries' );
 
 process.env.WP_SOURCE_PATH = 'blocks/src';
 
 const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
 
 const src = path.resolve( __dirname, 'src' );
-
-/**
- * The storefront bundles of every vendor home src/vendors/<vendor>/: widget/index.ts is named
- * widgets/<vendor>, and a further bundle widget/<name>.bundle.ts is named widgets/<vendor>-<name>
- * (the entry names, hence plugin/build/widgets/*.js, are what the PHP enqueues).
- */
-function widgetEntries() {
-	const vendors = path.join( src, 'vendors' );
-	return Object.fromEntries(
-		readdirSync( vendors ).flatMap( ( vendor ) => {
-			const widget = path.join( vendors, vendor, 'widget' );
-			if ( ! existsSync( path.join( widget, 'index.ts' ) ) ) {
-				return [];
-			}
-			const bundles = readdirSync( widget )
-				.filter( ( file ) => /^[a-z0-9-]+\.bundle\.ts$/.test( file ) )
-				.map( ( file ) => [
-					`widgets/${ vendor }-${ path.basename( file, '.bundle.ts' ) }`,
-					path.join( widget, file ),
-				] );
-			return [
-				[ `widgets/${ vendor }`, path.join( widget, 'index.ts' ) ],
-				...bundles,
-			];
-		} )
-	);
-}
 
 /** Editor blocks from block.json files; skipped while there are none, to avoid a warning. */
 function blockEntries() {
@@ -58,7 +32,7 @@ module.exports = {
 		...blockEntries(),
 		admin: path.join( src, 'admin/index.tsx' ),
 		storefront: path.join( src, 'storefront/index.ts' ),
-		...widgetEntries(),
+		...widgetEntries( src ),
 	} ),
 	output: {
 		...defaultConfig.output,

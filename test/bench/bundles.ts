@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -21,7 +22,6 @@ export interface BundleSize {
 
 const REPO_ROOT = join(__dirname, '..', '..');
 const BUILD = join(REPO_ROOT, 'plugin', 'build');
-const VENDORS = join(REPO_ROOT, 'blocks', 'src', 'vendors');
 
 function measure(name: string, file: string): BundleSize {
 	if (!existsSync(file)) return { name, bytes: 0, gzip: 0, problem: `not built (${file}); run npm run build:blocks` };
@@ -31,17 +31,14 @@ function measure(name: string, file: string): BundleSize {
 	return { name, bytes: code.length, gzip, problem };
 }
 
-/**
- * The bundle names blocks/webpack.config.js gives the vendor homes: <vendor> for
- * vendors/<vendor>/widget/index.ts, <vendor>-<name> for a further widget/<name>.bundle.ts.
- */
+/** blocks/widget-entries.js, which names the webpack entries (CommonJS, read as it is). */
+const { widgetEntries } = createRequire(__filename)('../../blocks/widget-entries.js') as {
+	widgetEntries: (src: string) => Record<string, string>;
+};
+
+/** The vendor bundles' names, widgets/<name> in the build: <vendor> or <vendor>-<bundle>. */
 function vendorBundles(): string[] {
-	return readdirSync(VENDORS).flatMap((vendor) => {
-		const widget = join(VENDORS, vendor, 'widget');
-		if (!existsSync(join(widget, 'index.ts'))) return [];
-		const more = readdirSync(widget).filter((file) => /^[a-z0-9-]+\.bundle\.ts$/.test(file));
-		return [vendor, ...more.map((file) => `${vendor}-${basename(file, '.bundle.ts')}`)];
-	});
+	return Object.keys(widgetEntries(join(REPO_ROOT, 'blocks', 'src'))).map((entry) => entry.slice('widgets/'.length));
 }
 
 /** The shared core first, then every vendor bundle that has a source in blocks/src/vendors (built or not). */

@@ -6,7 +6,7 @@ import { REPO_ROOT } from './wordpress';
 /** Each build output and the sources it is made from (paths relative to the repository). */
 const PARTS = [
 	{ output: 'plugin/vendor/autoload.php', sources: ['plugin/composer.json', 'plugin/src'] },
-	{ output: 'plugin/build', sources: ['blocks/src', 'blocks/webpack.config.js'] },
+	{ output: 'plugin/build', sources: ['blocks/src', 'blocks/webpack.config.js', 'blocks/widget-entries.js'] },
 	{ output: 'sidecar/dist/server.js', sources: ['sidecar/src', 'sidecar/tsconfig.build.json'] },
 ];
 
