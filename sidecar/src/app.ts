@@ -14,10 +14,11 @@
  *   that decorates `fastify.<name>Repository` with plain async functions and declares the decorator type with
  *   `declare module 'fastify'`. It owns its SQL (`fastify.mysql.pool` or `.read`, `?` placeholders, table
  *   prefix from `fastify.config.tablePrefix`); shared reads such as `readOptions()` live beside it.
- *   Append it to `repositories` below.
- * - Vendor routes: add `vendors/<vendor>/index.ts` (an ordinary, encapsulated plugin) that first registers its
- *   `auth.ts` (the vendor's gate as an onRequest/preHandler hook) and then its routes with zod `querystring`
- *   and `response` schemas; append `{ plugin, prefix }` to `routes` below.
+ *   A WooCommerce one goes into `repositories` below, a vendor's own into its `index.ts`.
+ * - Vendor: `vendors/<vendor>/index.ts` default-exports a VendorModule (vendors/vendor-module.ts): its own
+ *   repositories and its routes, an encapsulated plugin that registers `auth.ts` (a fastify-plugin adding
+ *   the vendor's gate hook) and then one plugin per route family, with zod `querystring` and `response`
+ *   schemas from `schemas.ts`; append it to `vendors` below.
  *   Error format: error and not-found handlers are encapsulated, so a vendor that needs another shape
  *   (oct8ne's JSONP) calls `installErrorHandlers(fastify, itsSender)` inside its own plugin; the status
  *   mapping and 5xx logging stay the same (plugins/error-handler.ts). Its 404s follow only when the folder
@@ -35,31 +36,26 @@ import { createErrorHandler, createNotFoundHandler } from './plugins/error-handl
 import identityPlugin from './plugins/identity';
 import mysqlPlugin from './plugins/mysql';
 import tokenAttemptsPlugin from './plugins/token-attempts';
-import catalogFeedRepository from './vendors/loymax/catalog-feed-repository';
-import customerFeedRepository from './vendors/loymax/customer-feed-repository';
 import customersRepository from './woocommerce/customers/customers-repository';
-import oct8neSalesRepository from './vendors/oct8ne/sales-repository';
-import orderFeedRepository from './vendors/loymax/order-feed-repository';
 import ordersRepository from './woocommerce/orders/orders-repository';
-import productDetailsRepository from './vendors/bambuser/product-details-repository';
 import productsRepository from './woocommerce/catalog/products-repository';
 import sessionsRepository from './woocommerce/sessions/sessions-repository';
 import settingsRepository from './woocommerce/settings-repository';
 import storeRepository from './woocommerce/store/store-repository';
-import wishlistRepository from './vendors/oct8ne/wishlist-repository';
-import bambuserRoutes from './vendors/bambuser';
-import belcoRoutes from './vendors/belco';
 import coreRoutes from './core-routes';
-import loymaxRoutes from './vendors/loymax';
-import oct8neRoutes from './vendors/oct8ne';
+import bambuser from './vendors/bambuser';
+import belco from './vendors/belco';
+import loymax from './vendors/loymax';
+import oct8ne from './vendors/oct8ne';
+import type { VendorModule } from './vendors/vendor-module';
 import type { Config } from './lib/config-schema';
 
+/** The WooCommerce repositories, in dependency order. */
 const repositories: FastifyPluginAsync[] = [settingsRepository, storeRepository, sessionsRepository, ordersRepository, customersRepository,
-	productsRepository, wishlistRepository, oct8neSalesRepository,
-	catalogFeedRepository, customerFeedRepository, orderFeedRepository, productDetailsRepository];
+	productsRepository];
 
-const routes: Array<{ plugin: FastifyPluginAsync; prefix?: string }> = [{ plugin: coreRoutes }, { plugin: belcoRoutes }, { plugin: oct8neRoutes },
-	{ plugin: loymaxRoutes, prefix: '/commerce-bridge/loymax' }, { plugin: bambuserRoutes, prefix: '/commerce-bridge/bambuser' }];
+/** Each vendor's own repositories come after the WooCommerce ones; its routes after every repository. */
+const vendors: VendorModule[] = [belco, oct8ne, loymax, bambuser];
 
 export interface AppOptions {
 	/** Where log lines go (tests capture them); stdout by default. */
@@ -85,7 +81,8 @@ export function buildApp(config: Config, options: AppOptions = {}): FastifyInsta
 	void app.register(directPathPlugin);
 	void app.register(identityPlugin);
 	void app.register(tokenAttemptsPlugin);
-	for (const repository of repositories) void app.register(repository);
-	for (const route of routes) void app.register(route.plugin, { prefix: route.prefix });
+	for (const repository of [...repositories, ...vendors.flatMap((vendor) => vendor.repositories)]) void app.register(repository);
+	void app.register(coreRoutes);
+	for (const vendor of vendors) void app.register(vendor.routes, { prefix: vendor.prefix });
 	return app;
 }

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { ProductRef } from './product-details-repository';
 import type { Permalinks } from '../../woocommerce/store/permalinks';
 import { bambuserProduct } from './mappers';
-import type { ProductsQuery } from './schemas';
+import { lookupResponse, type ProductsQuery, productsQuerySchema, searchResponse } from './schemas';
 
 /** The product slug of a storefront URL: `?product=<slug>` (plain permalinks) or the last path segment. */
 export function slugOfUrl(url: string, permalinks: Permalinks): string | null {
@@ -77,3 +79,19 @@ export async function searchProducts(fastify: FastifyInstance, query: ProductsQu
 		})),
 	};
 }
+
+/**
+ * GET /products?ids=102,125 | ?sku=SNK-URB | ?url=<product URL> | ?code=<scanned barcode, looked up in the
+ * gtinMetaKey post meta> → the lookup answer; ?q=mok&page=0&pageSize=20 → the search answer. Public
+ * data the shop shows anyway: cacheable for a minute.
+ */
+const products: FastifyPluginAsyncZod = async (fastify) => {
+	fastify.get('/products', {
+		schema: { querystring: productsQuerySchema, response: { 200: z.union([lookupResponse, searchResponse]) } },
+	}, async (request, reply) => {
+		void reply.header('cache-control', 'public, max-age=60');
+		return request.query.q !== undefined ? searchProducts(fastify, request.query) : lookupProducts(fastify, request.query);
+	});
+};
+
+export default products;

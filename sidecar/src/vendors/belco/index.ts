@@ -1,13 +1,17 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { belcoAuth } from './auth';
+import type { VendorModule } from '../vendor-module';
+import auth from './auth';
 import frame from './frame';
 import orders from './orders';
 
 /** Belco custom integrations (orders API and customer frame), both behind the orders token. */
-const belcoRoutes: FastifyPluginAsync = async (fastify) => {
-	fastify.addHook('onRequest', belcoAuth(fastify));
+const routes: FastifyPluginAsync = async (fastify) => {
+	await fastify.register(auth);
 	await fastify.register(orders);
 	await fastify.register(frame);
 };
 
-export default belcoRoutes;
+/** Belco reads WooCommerce's own orders and customers only: no repository of its own. */
+const belco: VendorModule = { repositories: [], routes };
+
+export default belco;

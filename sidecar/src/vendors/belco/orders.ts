@@ -1,31 +1,15 @@
+import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { unitPricePaid } from '../../woocommerce/orders/order-lines';
-import type { Order } from '../../woocommerce/orders/order-types';
-import type { Store } from '../../woocommerce/store/store-repository';
-import { viewOrderUrl } from './links';
-import { type BelcoOrder, ordersQuerySchema, ordersResponseSchema } from './schemas';
+import { toBelcoOrder } from './mappers';
+import { type OrdersQuery, ordersQuerySchema, ordersResponseSchema } from './schemas';
 
-/** `price` is the unit price the customer paid (unitPricePaid), what an agent compares with the receipt. */
-export function toBelcoOrder(order: Order, store: Store): BelcoOrder {
-	return {
-		id: String(order.id),
-		note: order.customerNote,
-		number: order.number,
-		date: order.createdAt,
-		createdAt: order.createdAt,
-		updatedAt: order.updatedAt,
-		status: order.status,
-		currency: order.currency,
-		products: order.lines.map((line) => ({
-			name: line.name,
-			quantity: line.quantity,
-			price: unitPricePaid(line, store.price.decimals),
-		})),
-		total: order.total,
-		url: viewOrderUrl(store, order.id),
-		totalRefunded: order.totalRefunded,
-		refunds: order.refunds.map((r) => ({ id: String(r.id), date: r.createdAt, amount: r.amount, reason: r.reason })),
-	};
+/** One page of the customer's orders (by e-mail and/or phone) and how many there are in all. */
+async function ordersPage(fastify: FastifyInstance, { email, phoneNumber, page, limit }: OrdersQuery) {
+	const [found, store] = await Promise.all([
+		fastify.ordersRepository.find({ email, phone: phoneNumber }, { limit, offset: (page - 1) * limit }),
+		fastify.storeRepository.get(),
+	]);
+	return { total: found.total, orders: found.orders.map((order) => toBelcoOrder(order, store)) };
 }
 
 /** Belco "Custom orders": the customer's orders by e-mail and/or phone, newest first, paged. */
@@ -33,13 +17,9 @@ const orders: FastifyPluginAsyncZod = async (fastify) => {
 	fastify.get('/commerce-bridge/belco/orders', {
 		schema: { querystring: ordersQuerySchema, response: { 200: ordersResponseSchema } },
 	}, async (request, reply) => {
-		const { email, phoneNumber, page, limit } = request.query;
-		const [found, store] = await Promise.all([
-			fastify.ordersRepository.find({ email, phone: phoneNumber }, { limit, offset: (page - 1) * limit }),
-			fastify.storeRepository.get(),
-		]);
-		void reply.header('x-total-count', String(found.total));
-		return { orders: found.orders.map((order) => toBelcoOrder(order, store)) };
+		const { total, orders: page } = await ordersPage(fastify, request.query);
+		void reply.header('x-total-count', String(total));
+		return { orders: page };
 	});
 };
 

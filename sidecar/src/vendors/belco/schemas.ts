@@ -40,3 +40,4 @@ export const belcoOrderSchema = z.object({
 export const ordersResponseSchema = z.object({ orders: z.array(belcoOrderSchema) });
 
 export type BelcoOrder = z.output<typeof belcoOrderSchema>;
+export type OrdersQuery = z.output<typeof ordersQuerySchema>;

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 function bearerToken(request: FastifyRequest): string | null {
 	const header = request.headers.authorization;
@@ -21,17 +22,20 @@ function givenToken(request: FastifyRequest): string {
 }
 
 /**
- * The feeds hold customers and orders: the token is checked on `onRequest`, before the query is
- * validated, so a caller without it learns nothing (not even which parameter is wrong). A disabled
- * integration has no routes (404); an unset token refuses every request. Wrong tokens count against
- * the client's budget of failed attempts (429 when used up).
+ * Loymax's gate, registered first by index.ts. The feeds hold customers and orders: the token is checked
+ * on `onRequest`, before the query is validated, so a caller without it learns nothing (not even which
+ * parameter is wrong). A disabled integration has no routes (404); an unset token refuses every request.
+ * Wrong tokens count against the client's budget of failed attempts (429 when used up).
  */
-export function installFeedTokenGuard(fastify: FastifyInstance): void {
-	fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-		void reply.header('cache-control', 'no-store');
-		const { enabled, feedToken } = await fastify.settingsRepository.get('loymax');
-		if (!enabled) return reply.callNotFound();
-		if (fastify.tokenAttempts.verify(request, reply, givenToken(request), feedToken)) return;
-		await reply.code(401).send({ error: 'unauthorized', message: 'a valid Loymax feed token is required' });
-	});
-}
+export default fp(
+	async (fastify) => {
+		fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+			void reply.header('cache-control', 'no-store');
+			const { enabled, feedToken } = await fastify.settingsRepository.get('loymax');
+			if (!enabled) return reply.callNotFound();
+			if (fastify.tokenAttempts.verify(request, reply, givenToken(request), feedToken)) return;
+			await reply.code(401).send({ error: 'unauthorized', message: 'a valid Loymax feed token is required' });
+		});
+	},
+	{ name: 'loymax-auth', dependencies: ['token-attempts', 'settings-repository'] },
+);

@@ -1,23 +1,33 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { installErrorHandlers } from '../../plugins/error-handler';
-import { installFeedTokenGuard } from './auth';
-import { categoriesFeed } from './categories';
-import { customersFeed } from './customers';
-import { ordersFeed } from './orders';
-import { productsFeed } from './products';
+import type { VendorModule } from '../vendor-module';
+import auth from './auth';
+import catalogFeedRepository from './catalog-feed-repository';
+import categories from './categories';
+import customerFeedRepository from './customer-feed-repository';
+import customers from './customers';
+import orderFeedRepository from './order-feed-repository';
+import orders from './orders';
+import products from './products';
 
 /**
  * Loymax SmartCom data feeds (issue 5): the category classifier, product directory, customers and
  * orders under the same ids the tracker sends, in Loymax's JSON:API conventions. Registered with the
  * prefix `/commerce-bridge/loymax`; every route is behind the feed token.
  */
-const loymaxRoutes: FastifyPluginAsync = async (fastify) => {
+const routes: FastifyPluginAsync = async (fastify) => {
 	installErrorHandlers(fastify);
-	installFeedTokenGuard(fastify);
-	categoriesFeed(fastify);
-	productsFeed(fastify);
-	customersFeed(fastify);
-	ordersFeed(fastify);
+	await fastify.register(auth);
+	await fastify.register(categories);
+	await fastify.register(products);
+	await fastify.register(customers);
+	await fastify.register(orders);
 };
 
-export default loymaxRoutes;
+const loymax: VendorModule = {
+	repositories: [catalogFeedRepository, customerFeedRepository, orderFeedRepository],
+	routes,
+	prefix: '/commerce-bridge/loymax',
+};
+
+export default loymax;
