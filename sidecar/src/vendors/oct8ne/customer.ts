@@ -44,27 +44,30 @@ export function customerMethods(fastify: FastifyInstance) {
 		});
 	}
 
+	/** The verified customer's profile (null fields for a guest), wishlist and cart. */
+	async function customerData(f: Formatting, request: FastifyRequest) {
+		const { userId, verified } = request.identity;
+		const customer = verified && userId > 0 ? await fastify.customersRepository.byId(userId) : null;
+		const who = owner(request);
+		const current = await session(request);
+		// The wishlist at the shopper's own taxable address, as WooCommerce's shop pages show it to them.
+		const [wished, cart, pricing] = await Promise.all([
+			who ? wishlist.productIds(who).then((ids) => products.byIds(ids)) : Promise.resolve([]),
+			cartLines(current, f),
+			catalogPricing(fastify, request, f, current?.tax ?? null),
+		]);
+		return {
+			id: customer ? String(customer.id) : null,
+			firstName: customer?.firstName ?? null,
+			lastName: customer?.lastName ?? null,
+			email: customer?.email ?? null,
+			wishlist: wished.map((p) => toSummary(pricing, p)),
+			cart,
+		};
+	}
+
 	return {
-		customerdata: method(sessionQuerySchema, customerDataSchema, async (f, request) => {
-			const { userId, verified } = request.identity;
-			const customer = verified && userId > 0 ? await fastify.customersRepository.byId(userId) : null;
-			const who = owner(request);
-			const current = await session(request);
-			// The wishlist at the shopper's own taxable address, as WooCommerce's shop pages show it to them.
-			const [wished, cart, pricing] = await Promise.all([
-				who ? wishlist.productIds(who).then((ids) => products.byIds(ids)) : Promise.resolve([]),
-				cartLines(current, f),
-				catalogPricing(fastify, request, f, current?.tax ?? null),
-			]);
-			return {
-				id: customer ? String(customer.id) : null,
-				firstName: customer?.firstName ?? null,
-				lastName: customer?.lastName ?? null,
-				email: customer?.email ?? null,
-				wishlist: wished.map((p) => toSummary(pricing, p)),
-				cart,
-			};
-		}, { sessionBound: true }),
+		customerdata: method(sessionQuerySchema, customerDataSchema, async (f, request) => customerData(f, request), { sessionBound: true }),
 
 		addtowishlist: method(wishlistQuerySchema, wishlistResultSchema, async ({ productIds }, request) => {
 			const who = owner(request);
