@@ -12,7 +12,7 @@ use CommerceBridge\Proxy\ProxyRequest;
 
 /**
  * The headers CurrencyContext builds from the filter's answer, decoded and verified here as the sidecar
- * does (sidecar/src/routes/oct8ne/currency.ts; the end-to-end run is CatalogPricesAgreementTest).
+ * does (sidecar/src/vendors/oct8ne/currency.ts; the end-to-end run is CatalogPricesAgreementTest).
  */
 final class CurrencyContextTest extends TestCase {
 

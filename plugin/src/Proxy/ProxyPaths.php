@@ -20,7 +20,7 @@ final class ProxyPaths {
 	/**
 	 * Paths whose sidecar routes never read the shopper's identity, so they can be answered before
 	 * WordPress knows the user (EarlyPath). oct8ne: every method the sidecar does not mark
-	 * `sessionBound` (sidecar/src/routes/oct8ne) — product data, search, the adapter info and the
+	 * `sessionBound` (sidecar/src/vendors/oct8ne) — product data, search, the adapter info and the
 	 * apiToken-protected order methods; customerData, getCart and addToWishlist stay on the late path.
 	 * Belco's orders API and agent frame, the Loymax feeds (feed token) and the Bambuser product data
 	 * (public) read no identity either. Anything not listed here (core/identity, unknown oct8ne

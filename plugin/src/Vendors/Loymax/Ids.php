@@ -14,7 +14,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Resolves WooCommerce ids to the strings Loymax knows, on the server where the data lives, so the
  * browser only receives ready ids. '' means "no id": the event is then not sent.
- * Mirrors sidecar/src/routes/loymax/ids.ts: SKU mode uses the parent's SKU, falling back to its id.
+ * Mirrors sidecar/src/vendors/loymax/ids.ts: SKU mode uses the parent's SKU, falling back to its id.
  */
 final class Ids {
 

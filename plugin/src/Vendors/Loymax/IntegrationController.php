@@ -12,7 +12,7 @@ use CommerceBridge\Vendors\VendorIntegration;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The feeds the sidecar serves (sidecar/src/routes/loymax), each as a URL with `?token=`; their
+ * The feeds the sidecar serves (sidecar/src/vendors/loymax), each as a URL with `?token=`; their
  * paging links carry the same token. Rotating the feed token replaces every URL.
  */
 final class IntegrationController extends VendorIntegration {
