@@ -47,6 +47,8 @@ describe('Docker image', () => {
 	it('runs the compiled server as the unprivileged node user', () => {
 		expect(dockerfile).toMatch(/^USER node$/m);
 		expect(dockerfile).toMatch(/^CMD \["node", "sidecar\/dist\/server\.js"\]$/m);
+		// The vendors' settings contract is read at start from the plugin's manifests beside the sidecar.
+		expect(dockerfile).toMatch(/^COPY plugin\/manifest plugin\/manifest$/m);
 	});
 
 	it('has a HEALTHCHECK that passes on a healthy sidecar and fails without one', async () => {

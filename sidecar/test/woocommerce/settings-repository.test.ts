@@ -27,20 +27,21 @@ describe('settings repository', () => {
 	it('answers the contract defaults when the plugin never saved settings', async () => {
 		expect(await app.settingsRepository.get('oct8ne')).toMatchObject({ enabled: false, license: '', region: 'eu', apiToken: '' });
 		expect(await app.settingsRepository.get('belco')).toMatchObject({ enabled: false, shopId: '', shopSecret: '', ordersToken: '', hashIdentity: 'id' });
-		expect(await app.settingsRepository.get('bambuser')).toMatchObject({ enabled: false, region: 'eu', triggers: [] });
+		// The plugin's defaults (plugin/manifest/), e.g. booked-call links always open Bambuser.
+		expect(await app.settingsRepository.get('bambuser')).toMatchObject({ enabled: false, region: 'eu', triggers: ['connect-link'] });
 		expect(await app.settingsRepository.get('settings')).toMatchObject({ sidecarUrl: 'http://127.0.0.1:8787' });
 	});
 
 	it('reads PHP-serialized options, keeps extra keys, replaces bad values by defaults, sees changes within 5 s', async () => {
-		await setOption('commerce_bridge_belco', phpSerialize(`['enabled' => true, 'shopId' => 'shop-ü', 'shopSecret' => 's3cret', 'ordersToken' => 'tok', 'hashIdentity' => 'email', 'widgetColor' => '#ff0']`));
+		await setOption('commerce_bridge_belco', phpSerialize(`['enabled' => true, 'shopId' => 'shop-9', 'shopSecret' => 's3cret-ü', 'ordersToken' => 'tok', 'hashIdentity' => 'email', 'widgetColor' => '#ff0']`));
 		await setOption('commerce_bridge_loymax', phpSerialize(`['enabled' => '1', 'shopId' => 42, 'feedToken' => 'feed']`));
-		await setOption('commerce_bridge_oct8ne', phpSerialize(`['enabled' => true, 'region' => 'mars', 'license' => 'LIC']`));
+		await setOption('commerce_bridge_oct8ne', phpSerialize(`['enabled' => true, 'region' => 'mars', 'license' => 'LIC', 'server' => 'https://not-a-host']`));
 		await setOption('commerce_bridge_bambuser', 'O:8:"stdClass":0:{}');
 		await new Promise((resolve) => setTimeout(resolve, 2100));
 
-		expect(await app.settingsRepository.get('belco')).toMatchObject({ enabled: true, shopId: 'shop-ü', shopSecret: 's3cret', ordersToken: 'tok', hashIdentity: 'email', widgetColor: '#ff0' });
+		expect(await app.settingsRepository.get('belco')).toMatchObject({ enabled: true, shopId: 'shop-9', shopSecret: 's3cret-ü', ordersToken: 'tok', hashIdentity: 'email', widgetColor: '#ff0' });
 		expect(await app.settingsRepository.get('loymax')).toMatchObject({ enabled: true, shopId: '42', eventSourceId: '', feedToken: 'feed' });
-		expect(await app.settingsRepository.get('oct8ne')).toMatchObject({ enabled: true, region: 'eu', license: 'LIC', apiToken: '' });
+		expect(await app.settingsRepository.get('oct8ne')).toMatchObject({ enabled: true, region: 'eu', license: 'LIC', apiToken: '', server: '' });
 		expect((await app.settingsRepository.get('bambuser')).enabled).toBe(false);
 
 		// The contract: an admin change is visible within 5 s (the 2 s cache itself is tested in ttl-cache.test.ts).
