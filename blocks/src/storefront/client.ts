@@ -55,18 +55,20 @@ export function bootVendor< V extends CommerceBridgeVendorId >(
 }
 
 /**
- * GET one of this plugin's shopper routes as the visitor (storefront/shopper.ts, run by the core);
+ * GET `commerce-bridge/v1/shopper/<what>` as the visitor (storefront/shopper.ts, run by the core);
  * null when the route fails, or before the storefront bundle ran (vendor bootstraps start after it).
  *
- * @param route Route below `commerce-bridge/v1/`, e.g. "belco/widget".
+ * @param what  What to ask, e.g. "belco-widget".
  * @param parse Validates the body.
+ * @param query Query parameters, checked by the route.
  */
 export function shopperGet< T >(
-	route: string,
-	parse: ( body: unknown ) => T | null
+	what: string,
+	parse: ( body: unknown ) => T | null,
+	query: Record< string, string > = {}
 ): Promise< T | null > {
 	return (
-		storefrontEvents()?.shopperGet( route, parse ) ??
+		storefrontEvents()?.shopperGet( what, parse, query ) ??
 		Promise.resolve( null )
 	);
 }

@@ -47,23 +47,43 @@ function get( url: string, token: string ): Promise< Response > {
 }
 
 /**
- * GET one of this plugin's shopper routes (plugin/src/Frontend/ShopperRoute.php) as the visitor.
- * Every identity-bearing call authenticates the same way, WordPress's: the login cookie plus the
- * wp_rest nonce as `X-WP-Nonce` (without it WordPress serves a logged-in customer as a guest, and
- * the route refuses). Answers null when the route fails or the body is not what `parse` accepts.
+ * The URL of `commerce-bridge/v1/shopper/<what>` with its query, under pretty or plain permalinks.
+ * @param restUrl The plugin's REST root (`…/wp-json/commerce-bridge/v1/` or `…?rest_route=/commerce-bridge/v1/`).
+ * @param what    What to ask.
+ * @param query   Query parameters.
+ */
+export function shopperUrl(
+	restUrl: string,
+	what: string,
+	query: Record< string, string >
+): string {
+	const search = new URLSearchParams( query ).toString();
+	const separator = restUrl.includes( '?' ) ? '&' : '?';
+	return `${ restUrl }shopper/${ what }${ search ? separator + search : '' }`;
+}
+
+/**
+ * GET one of this plugin's shopper routes, `commerce-bridge/v1/shopper/<what>`
+ * (plugin/src/Frontend/ShopperRoute.php), as the visitor: the one way the storefront asks about the
+ * shopper after page load. Every call authenticates the same way, WordPress's: the login cookie plus
+ * the wp_rest nonce as `X-WP-Nonce` (without it WordPress serves a logged-in customer as a guest, and
+ * the route refuses). Answers null when the route fails (a bad query answers 400) or the body is not
+ * what `parse` accepts.
  *
- * @param route Route below `commerce-bridge/v1/`, e.g. "belco/widget".
+ * @param what  What to ask, e.g. "belco-widget".
  * @param parse Validates the body.
+ * @param query Query parameters, checked by the route.
  */
 export async function shopperGet< T >(
-	route: string,
-	parse: ( body: unknown ) => T | null
+	what: string,
+	parse: ( body: unknown ) => T | null,
+	query: Record< string, string > = {}
 ): Promise< T | null > {
 	const config = window.commerceBridge;
 	if ( ! config ) {
 		return null;
 	}
-	const url = config.restUrl + route;
+	const url = shopperUrl( config.restUrl, what, query );
 	try {
 		nonce ??= config.restNonce;
 		let response = await get( url, nonce );

@@ -56,7 +56,17 @@ export type StorefrontEvent =
 	| { type: 'registered'; userId: number }
 	| { type: 'loggedOut' }
 	| { type: 'orderPlaced'; orderId: number }
-	| { type: 'custom'; name: string; payload: Record< string, unknown > };
+	| { type: 'custom'; name: string; payload: Record< string, unknown > }
+	/**
+	 * An event in one vendor's own format that the server queued for this page (its queued type is the
+	 * vendor's id), because only the server can fill it in: Loymax's login, sign-up and form-post cart
+	 * events carry ids resolved per its id settings. Only that vendor's bundle reads it.
+	 */
+	| {
+			type: 'vendorEvent';
+			vendor: CommerceBridgeVendorId;
+			payload: Record< string, unknown >;
+	  };
 
 export type StorefrontEventType = StorefrontEvent[ 'type' ];
 
@@ -88,12 +98,13 @@ export interface CommerceBridgeEvents {
 	 */
 	refreshCartUi: ( origin?: CommerceBridgeVendorId ) => void;
 	/**
-	 * GET one of this plugin's shopper routes (plugin/src/Frontend/ShopperRoute.php) as the visitor,
+	 * GET `commerce-bridge/v1/shopper/<what>` (plugin/src/Frontend/ShopperRoute.php) as the visitor,
 	 * with the login cookie and the wp_rest nonce; null when the route fails or `parse` refuses the body.
 	 */
 	shopperGet: < T >(
-		route: string,
-		parse: ( body: unknown ) => T | null
+		what: string,
+		parse: ( body: unknown ) => T | null,
+		query?: Record< string, string >
 	) => Promise< T | null >;
 	/**
 	 * Calls `start` once the visitor's consent allows the vendor (storefront/consent.ts): at once

@@ -66,7 +66,7 @@ test( 'under a consent policy the vendor waits for its categories, then starts o
 test( 'before the storefront bundle ran, a shopper route answers null without a request', async () => {
 	const shop = openShop();
 	await expect(
-		shopperGet( 'belco/widget', () => ( {} ) )
+		shopperGet( 'belco-widget', () => ( {} ) )
 	).resolves.toBeNull();
 	expect( shop.requests ).toEqual( [] );
 } );

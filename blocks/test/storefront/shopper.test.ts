@@ -3,6 +3,7 @@ import { openShop, printConfig, resetPage, type Shop } from '../support/page';
 
 let shop: Shop;
 let shopperGet: typeof import( '../../src/storefront/shopper' ).shopperGet;
+let shopperUrl: typeof import( '../../src/storefront/shopper' ).shopperUrl;
 
 beforeEach( async () => {
 	resetPage();
@@ -10,7 +11,8 @@ beforeEach( async () => {
 	printConfig( {} );
 	// A fresh module: the client keeps the nonce it learnt for the page's lifetime.
 	await jest.isolateModulesAsync( async () => {
-		( { shopperGet } = await import( '../../src/storefront/shopper' ) );
+		( { shopperGet, shopperUrl } =
+			await import( '../../src/storefront/shopper' ) );
 	} );
 } );
 
@@ -18,13 +20,13 @@ const accept = ( body: unknown ) => ( body as { show?: boolean } ) ?? null;
 
 test( 'a shopper route is called with the page nonce, uncached, as the logged-in visitor', async () => {
 	shop.nonce = 'page-nonce';
-	await expect( shopperGet( 'belco/widget', accept ) ).resolves.toMatchObject(
+	await expect( shopperGet( 'belco-widget', accept ) ).resolves.toMatchObject(
 		{ show: true }
 	);
 	expect( shop.requests ).toEqual( [
 		{
 			method: 'GET',
-			path: 'commerce-bridge/v1/belco/widget',
+			path: 'commerce-bridge/v1/shopper/belco-widget',
 			nonce: 'page-nonce',
 		},
 	] );
@@ -38,22 +40,41 @@ test( 'a shopper route is called with the page nonce, uncached, as the logged-in
 test( 'a stale nonce (cached page, login elsewhere) is renewed once and the call repeated', async () => {
 	shop.nonce = 'f4e3d2c1b0';
 	await expect(
-		shopperGet( 'bambuser/shopper', accept )
+		shopperGet( 'bambuser-customer', accept )
 	).resolves.toMatchObject( { show: true } );
 	expect( shop.requests.map( ( r ) => r.nonce ?? r.path ) ).toEqual( [
 		'page-nonce',
 		'https://shop.example/wp-admin/admin-ajax.php?action=rest-nonce',
 		'f4e3d2c1b0',
 	] );
-	await shopperGet( 'bambuser/shopper', accept );
+	await shopperGet( 'bambuser-customer', accept );
 	expect( shop.requests[ 3 ]?.nonce ).toBe( 'f4e3d2c1b0' );
 } );
 
 test( 'a refused call or a body the caller rejects answers null', async () => {
 	shop.nonce = 'another-nonce';
-	await expect( shopperGet( 'belco/widget', accept ) ).resolves.toBeNull();
+	await expect( shopperGet( 'belco-widget', accept ) ).resolves.toBeNull();
 	shop.nonce = '';
 	await expect(
-		shopperGet( 'belco/widget', () => null )
+		shopperGet( 'belco-widget', () => null )
 	).resolves.toBeNull();
+} );
+
+test( 'query parameters go after the route, under pretty and plain permalinks', async () => {
+	await shopperGet( 'bambuser-purchase', accept, {
+		order: '218',
+		key: 'wc_order_a&b',
+	} );
+	expect( String( shop.fetch.mock.calls[ 0 ]?.[ 0 ] ) ).toMatch(
+		/\/commerce-bridge\/v1\/shopper\/bambuser-purchase\?order=218&key=wc_order_a%26b$/
+	);
+	expect(
+		shopperUrl(
+			'https://shop.example/?rest_route=/commerce-bridge/v1/',
+			'belco-widget',
+			{ a: '1' }
+		)
+	).toBe(
+		'https://shop.example/?rest_route=/commerce-bridge/v1/shopper/belco-widget&a=1'
+	);
 } );

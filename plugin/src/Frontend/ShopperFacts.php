@@ -7,9 +7,6 @@
 
 namespace CommerceBridge\Frontend;
 
-use CommerceBridge\Options;
-use CommerceBridge\Proxy\IdentitySigner;
-use CommerceBridge\Proxy\Response;
 use CommerceBridge\Proxy\SidecarClient;
 use CommerceBridge\WooCommerce\Store;
 
@@ -34,6 +31,8 @@ final class ShopperFacts {
 
 	private const ROUTE = '/commerce-bridge/core/shopper';
 
+	private SignedSidecar $sidecar;
+
 	/**
 	 * Constructor.
 	 *
@@ -41,7 +40,8 @@ final class ShopperFacts {
 	 * @param SidecarClient $client The sidecar.
 	 * @param string|null   $secret Shared secret that signs the identity; null: the site's, read when asking.
 	 */
-	public function __construct( private Store $store, private SidecarClient $client, private ?string $secret = null ) {
+	public function __construct( private Store $store, SidecarClient $client, ?string $secret = null ) {
+		$this->sidecar = new SignedSidecar( $client, $secret );
 	}
 
 	/**
@@ -64,7 +64,7 @@ final class ShopperFacts {
 	public function of( int $user_id, bool $with_session ): array {
 		$session = $with_session ? $this->store->session_copy() : '';
 		try {
-			$answer = $this->ask( $user_id, $session );
+			$answer = $this->sidecar->get( self::ROUTE, $user_id, $session );
 		} finally {
 			$this->store->drop_session_copy( $session );
 		}
@@ -73,17 +73,5 @@ final class ShopperFacts {
 			throw new SidecarUnavailable( 0 === $answer->status ? $answer->error : 'HTTP ' . $answer->status );
 		}
 		return $facts;
-	}
-
-	/**
-	 * The sidecar's answer for this shopper and session copy.
-	 *
-	 * @param int    $user_id Logged-in customer, 0 for a guest.
-	 * @param string $session Key of the session copy, '' for none.
-	 */
-	private function ask( int $user_id, string $session ): Response {
-		// The secret is not autoloaded: read it only when asking.
-		$headers = ( new IdentitySigner( $this->secret ?? Options::secret() ) )->headers( $user_id, $session, 'GET', self::ROUTE, time() );
-		return $this->client->send( 'GET', self::ROUTE, $headers + array( 'Accept' => 'application/json' ) );
 	}
 }

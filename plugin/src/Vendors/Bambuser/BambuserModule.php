@@ -8,6 +8,7 @@
 namespace CommerceBridge\Vendors\Bambuser;
 
 use CommerceBridge\Frontend\ShopperFacts;
+use CommerceBridge\Frontend\SignedSidecar;
 use CommerceBridge\Vendors\Manifest;
 use CommerceBridge\Vendors\VendorIntegration;
 use CommerceBridge\Vendors\VendorModule;
@@ -55,6 +56,7 @@ final class BambuserModule extends VendorModule {
 		$parts = array(
 			new Consultation( $this ),
 			new Shopper( $this, ShopperFacts::for_site( $this->store ) ),
+			new PurchaseRoute( $this, SignedSidecar::for_site() ),
 			new Framing( $this->store ),
 			new Privacy( $this ),
 			new VendorIntegration( $this, $this->store ),

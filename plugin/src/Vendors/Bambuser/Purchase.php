@@ -17,12 +17,12 @@ defined( 'ABSPATH' ) || exit;
 /**
  * On the order-received page (its order key checked by the Store port), the first page view of an order
  * claims it: the order remembers the claim in its meta, so a reload or a second tab reports nothing.
- * The page gets the order id and key (both in its URL already); the bundle asks the sidecar for the
- * event data (`/commerce-bridge/bambuser/purchase`, which owns order lines and the unit price paid) and
+ * The page gets the order id and key (both in its URL already); the bundle asks the shopper route
+ * `shopper/bambuser-purchase` (PurchaseRoute; the sidecar owns order lines and the unit price paid) and
  * calls `window._bambuser.track('purchase', …)` (blocks/src/vendors/bambuser/widget/purchase.bundle.ts,
- * a bundle of its own enqueued only on the page that claimed an order). The bundle only starts once the visitor's consent
- * for Bambuser is granted; a page where a theme vetoes Bambuser never gets here, so the order stays
- * unclaimed.
+ * a bundle of its own enqueued only on the page that claimed an order). The bundle only starts once the
+ * visitor's consent for Bambuser is granted; a page where a theme vetoes Bambuser never gets here, so the
+ * order stays unclaimed.
  */
 final class Purchase implements Registerable {
 

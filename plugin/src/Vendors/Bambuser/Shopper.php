@@ -13,7 +13,7 @@ use CommerceBridge\Frontend\ShopperRoute;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * `GET commerce-bridge/v1/bambuser/shopper` answers the embed's `data` option (fact sheet §9).
+ * `GET commerce-bridge/v1/shopper/bambuser-customer` answers the embed's `data` option (fact sheet §9).
  * Identity never goes into the page HTML, so a page cache cannot hand one customer's e-mail to
  * another; the route authenticates as every shopper route (see ShopperRoute).
  */
@@ -28,8 +28,8 @@ final class Shopper extends ShopperRoute {
 	public function __construct( private BambuserModule $module, private ShopperFacts $facts ) {
 	}
 
-	public function route(): string {
-		return '/bambuser/shopper';
+	public function what(): string {
+		return 'bambuser-customer';
 	}
 
 	protected function available(): bool {
@@ -39,10 +39,11 @@ final class Shopper extends ShopperRoute {
 	/**
 	 * The customer data as a JSON object (`{}` when there is none to share).
 	 *
-	 * @param int  $user_id  WordPress user id, 0 for guests.
-	 * @param bool $own_page Unused: the cart is not shared.
+	 * @param int   $user_id  WordPress user id, 0 for guests.
+	 * @param bool  $own_page Unused: the cart is not shared.
+	 * @param array $query    None taken.
 	 */
-	public function payload( int $user_id, bool $own_page ): object {
+	public function payload( int $user_id, bool $own_page, array $query ): object {
 		return (object) $this->data( $user_id );
 	}
 

@@ -31,7 +31,8 @@ final class WidgetConfig {
 	/**
 	 * The config sent to Belco.init() besides shopId.
 	 *
-	 * @param array|null $customer ShopperFacts customer plus its `avatar` URL, null for a guest.
+	 * @param array|null $customer ShopperFacts customer plus its `avatar` URL, guest() of an order placed in this
+	 *                             session, or null for a guest.
 	 * @param array      $cart     ShopperFacts cart.
 	 * @param array      $custom   Custom data already reduced to Belco's types.
 	 */
@@ -45,31 +46,9 @@ final class WidgetConfig {
 	}
 
 	/**
-	 * The config of a guest who placed $order in this session: identified by the order's billing details,
-	 * as the official plugin does after checkout (fact sheet §2.2).
-	 *
-	 * @param array $order Store port order.
-	 * @param array $cart  ShopperFacts cart.
-	 */
-	public function build_for_guest( array $order, array $cart ): array {
-		$billing  = $order['billing'];
-		$first    = (string) $billing['first_name'];
-		$last     = (string) $billing['last_name'];
-		$optional = array(
-			'firstName'   => $first,
-			'lastName'    => $last,
-			'name'        => trim( $first . ' ' . $last ),
-			'phoneNumber' => (string) $billing['phone'],
-			'country'     => strtoupper( (string) $billing['country'] ),
-		);
-		$identity = array( 'email' => (string) $order['email'] ) + array_filter( $optional, static fn ( $value ) => '' !== $value );
-		return $this->signed( $identity ) + array( 'cart' => self::cart( $cart ) );
-	}
-
-	/**
 	 * The identity with its hash in secure mode.
 	 *
-	 * @param array $identity Output of identity() or a guest's identity.
+	 * @param array $identity Output of identity().
 	 */
 	private function signed( array $identity ): array {
 		$hash = $this->hash( $identity );
@@ -80,7 +59,7 @@ final class WidgetConfig {
 	 * HMAC-SHA256 (hex) of the configured identity with the shop secret; null without a secret. A guest has no
 	 * id, so Belco identifies them by e-mail, and the hash covers the e-mail whatever the setting (fact sheet §3).
 	 *
-	 * @param array $identity Output of identity() or a guest's identity.
+	 * @param array $identity Output of identity().
 	 */
 	public function hash( array $identity ): ?string {
 		if ( '' === $this->secret ) {
@@ -91,9 +70,10 @@ final class WidgetConfig {
 	}
 
 	/**
-	 * Every supported field the store knows; empty ones are left out rather than sent blank.
+	 * Every supported field the store knows; empty ones are left out rather than sent blank. A guest who placed
+	 * an order in this session is identified by its billing details (fact sheet §2.2): no id, no order figures.
 	 *
-	 * @param array $customer ShopperFacts customer plus its `avatar` URL.
+	 * @param array $customer ShopperFacts customer plus its `avatar` URL, or guest() of an order.
 	 */
 	public function identity( array $customer ): array {
 		$first    = (string) $customer['firstName'];
@@ -103,21 +83,44 @@ final class WidgetConfig {
 			'lastName'    => $last,
 			'name'        => trim( $first . ' ' . $last ),
 			'phoneNumber' => (string) $customer['phone'],
-			'signedUp'    => self::unix( $customer['registeredAt'] ) ?? '',
+			'signedUp'    => self::unix( $customer['registeredAt'] ?? null ) ?? '',
 			'country'     => strtoupper( (string) $customer['country'] ),
 			'avatar'      => $this->avatars ? (string) ( $customer['avatar'] ?? '' ) : '',
 		);
-		$identity = array(
-			'id'    => (int) $customer['id'],
-			'email' => (string) $customer['email'],
-		) + array_filter( $optional, static fn ( $value ) => '' !== $value );
-		$identity['orderCount'] = (int) $customer['orderCount'];
-		$identity['totalSpent'] = (float) $customer['totalSpent'];
-		$last_order             = self::unix( $customer['lastOrderAt'] );
-		if ( null !== $last_order ) {
-			$identity['lastOrder'] = $last_order;
-		}
-		return $identity;
+		$identity = ( isset( $customer['id'] ) ? array( 'id' => (int) $customer['id'] ) : array() )
+			+ array( 'email' => (string) $customer['email'] ) + array_filter( $optional, static fn ( $value ) => '' !== $value );
+		return isset( $customer['orderCount'] ) ? $identity + self::order_figures( $customer ) : $identity;
+	}
+
+	/**
+	 * A guest who placed $order in this session, in the customer shape identity() maps.
+	 *
+	 * @param array $order Store port order.
+	 * @return array{email: string, firstName: string, lastName: string, phone: string, country: string}
+	 */
+	public static function guest( array $order ): array {
+		$billing = $order['billing'];
+		return array(
+			'email'     => (string) $order['email'],
+			'firstName' => (string) $billing['first_name'],
+			'lastName'  => (string) $billing['last_name'],
+			'phone'     => (string) $billing['phone'],
+			'country'   => (string) $billing['country'],
+		);
+	}
+
+	/**
+	 * orderCount, totalSpent and (when there is one) lastOrder.
+	 *
+	 * @param array $customer ShopperFacts customer.
+	 */
+	private static function order_figures( array $customer ): array {
+		$figures    = array(
+			'orderCount' => (int) $customer['orderCount'],
+			'totalSpent' => (float) $customer['totalSpent'],
+		);
+		$last_order = self::unix( $customer['lastOrderAt'] );
+		return null === $last_order ? $figures : $figures + array( 'lastOrder' => $last_order );
 	}
 
 	/**

@@ -1,6 +1,6 @@
 <?php
 /**
- * GET commerce-bridge/v1/belco/widget: the visitor's Belco config, never cached.
+ * GET commerce-bridge/v1/shopper/belco-widget: the visitor's Belco config, never cached.
  *
  * @package CommerceBridge
  */
@@ -20,8 +20,6 @@ defined( 'ABSPATH' ) || exit;
  */
 final class WidgetEndpoint extends ShopperRoute {
 
-	public const ROUTE = '/belco/widget';
-
 	/** Order meta set once `Order Completed` was handed to the storefront. */
 	public const TRACKED_FLAG = '_commerce_bridge_belco_tracked';
 
@@ -35,8 +33,8 @@ final class WidgetEndpoint extends ShopperRoute {
 	public function __construct( private BelcoModule $module, private Store $store, private ShopperFacts $facts ) {
 	}
 
-	public function route(): string {
-		return self::ROUTE;
+	public function what(): string {
+		return 'belco-widget';
 	}
 
 	protected function available(): bool {
@@ -47,30 +45,42 @@ final class WidgetEndpoint extends ShopperRoute {
 	 * `{show: false}` for shop staff, else `{show: true, config, track}`: `track` holds the events to send
 	 * after init (`Order Completed` once per order placed in this session).
 	 *
-	 * @param int  $user_id  WordPress user id (0: guest).
-	 * @param bool $own_page Whether the visitor's own page asked (else no cart, no order).
+	 * @param int   $user_id  WordPress user id (0: guest).
+	 * @param bool  $own_page Whether the visitor's own page asked (else no cart, no order).
+	 * @param array $query    None taken.
 	 */
-	public function payload( int $user_id, bool $own_page ): array {
+	public function payload( int $user_id, bool $own_page, array $query ): array {
 		if ( $user_id && user_can( $user_id, Capability::required( $this->store ) ) ) {
 			// As the official plugin: shop staff do not get the widget (they answer it in Belco).
 			return array( 'show' => false );
 		}
-		$values  = $this->module->values();
-		$avatars = (bool) get_option( 'show_avatars' );
-		$config  = new WidgetConfig( (string) $values['shopSecret'], (string) $values['hashIdentity'], $avatars );
-		$facts   = $this->facts->of( $user_id, $own_page );
-		$order   = $own_page ? $this->placed_order( $user_id ) : null;
-		if ( $facts['customer'] ) {
-			$customer = $facts['customer'] + array( 'avatar' => $avatars ? (string) get_avatar_url( $user_id ) : '' );
-			$built    = $config->build( $customer, $facts['cart'], CustomData::for_user( $user_id ) );
-		} else {
-			$built = $order ? $config->build_for_guest( $order, $facts['cart'] ) : $config->build( null, $facts['cart'] );
-		}
+		$facts  = $this->facts->of( $user_id, $own_page );
+		$order  = $own_page ? $this->placed_order( $user_id ) : null;
+		$custom = $facts['customer'] ? CustomData::for_user( $user_id ) : array();
 		return array(
 			'show'   => true,
-			'config' => (object) $built,
+			'config' => (object) $this->config()->build( $this->identified( $user_id, $facts['customer'], $order ), $facts['cart'], $custom ),
 			'track'  => $order ? $this->order_completed( $order ) : array(),
 		);
+	}
+
+	private function config(): WidgetConfig {
+		$values = $this->module->values();
+		return new WidgetConfig( (string) $values['shopSecret'], (string) $values['hashIdentity'], (bool) get_option( 'show_avatars' ) );
+	}
+
+	/**
+	 * Who the widget names: the customer (with their avatar), else a guest by the order placed in this session.
+	 *
+	 * @param int        $user_id  WordPress user id (0: guest).
+	 * @param array|null $customer ShopperFacts customer.
+	 * @param array|null $order    The order this session placed.
+	 */
+	private function identified( int $user_id, ?array $customer, ?array $order ): ?array {
+		if ( $customer ) {
+			return $customer + array( 'avatar' => get_option( 'show_avatars' ) ? (string) get_avatar_url( $user_id ) : '' );
+		}
+		return $order ? WidgetConfig::guest( $order ) : null;
 	}
 
 	/**

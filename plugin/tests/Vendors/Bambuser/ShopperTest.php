@@ -1,6 +1,6 @@
 <?php
 /**
- * GET commerce-bridge/v1/bambuser/shopper: the customer data the agent sees, from the real sidecar.
+ * GET commerce-bridge/v1/shopper/bambuser-customer: the customer data the agent sees, from the real sidecar.
  *
  * @package CommerceBridge
  */
@@ -66,7 +66,7 @@ final class ShopperTest extends TestCase {
 	}
 
 	public function test_the_route_answers_the_caller_uncached_and_refuses_a_cookie_without_nonce(): void {
-		$this->assertSame( '/bambuser/shopper', $this->shopper->route() );
+		$this->assertSame( '/shopper/bambuser-customer', $this->shopper->route() );
 		$guest = $this->shopper->answer( new \WP_REST_Request( 'GET', '/' ) );
 		$this->assertSame( '{}', wp_json_encode( $guest->get_data() ) );
 		$this->assertSame( 'no-store, private', $guest->get_headers()['Cache-Control'] );

@@ -95,6 +95,30 @@ final class WidgetConfigTest extends TestCase {
 		$this->assertSame( array( 'cart' ), array_keys( $config ) );
 	}
 
+	public function test_a_guest_who_placed_an_order_is_named_by_its_billing_details_through_the_same_mapping(): void {
+		$order  = array(
+			'email'   => 'gast@example.org',
+			'billing' => array(
+				'first_name' => 'Gijs',
+				'last_name'  => '',
+				'phone'      => '',
+				'country'    => 'be',
+			),
+		);
+		$config = ( new WidgetConfig( self::SECRET, 'id', true ) )->build( WidgetConfig::guest( $order ), self::cart() );
+		$this->assertSame(
+			array(
+				'email'     => 'gast@example.org',
+				'firstName' => 'Gijs',
+				'name'      => 'Gijs',
+				'country'   => 'BE',
+				'hash'      => hash_hmac( 'sha256', 'gast@example.org', self::SECRET ),
+			),
+			array_diff_key( $config, array( 'cart' => true ) ),
+			'no id, no order figures, empty fields left out, the hash covers the e-mail'
+		);
+	}
+
 	public function test_the_avatar_follows_the_sites_show_avatars_option_and_empty_fields_are_left_out(): void {
 		$customer = array(
 			'phone'        => '',

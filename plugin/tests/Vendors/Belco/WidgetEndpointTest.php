@@ -1,6 +1,6 @@
 <?php
 /**
- * GET commerce-bridge/v1/belco/widget.
+ * GET commerce-bridge/v1/shopper/belco-widget.
  *
  * @package CommerceBridge
  */
@@ -62,7 +62,7 @@ final class WidgetEndpointTest extends TestCase {
 	}
 
 	public function test_a_guest_gets_the_cart_without_identity_and_no_store(): void {
-		$response = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/commerce-bridge/v1/belco/widget' ) );
+		$response = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/commerce-bridge/v1/shopper/belco-widget' ) );
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertSame( 'no-store, private', $response->get_headers()['Cache-Control'] );
 		$data = json_decode( (string) wp_json_encode( $response->get_data() ), true );
@@ -147,13 +147,13 @@ final class WidgetEndpointTest extends TestCase {
 	public function test_a_request_from_another_site_or_origin_gets_the_guest_answer(): void {
 		wp_set_current_user( self::CUSTOMER );
 		foreach ( array( 'cross-site', 'same-site' ) as $site ) {
-			$request = new \WP_REST_Request( 'GET', '/commerce-bridge/v1/belco/widget' );
+			$request = new \WP_REST_Request( 'GET', '/commerce-bridge/v1/shopper/belco-widget' );
 			$request->set_header( 'Sec-Fetch-Site', $site );
 			$data = json_decode( (string) wp_json_encode( $this->endpoint->answer( $request )->get_data() ), true );
 			$this->assertSame( array( 'cart' ), array_keys( $data['config'] ), $site );
 			$this->assertSame( array(), $data['config']['cart']['items'], 'another page gets nothing of the session' );
 		}
-		$request = new \WP_REST_Request( 'GET', '/commerce-bridge/v1/belco/widget' );
+		$request = new \WP_REST_Request( 'GET', '/commerce-bridge/v1/shopper/belco-widget' );
 		$request->set_header( 'Sec-Fetch-Site', 'same-origin' );
 		$this->assertSame( self::CUSTOMER, $this->endpoint->answer( $request )->get_data()['config']->id );
 	}
@@ -185,8 +185,8 @@ final class WidgetEndpointTest extends TestCase {
 	public function test_the_route_is_registered_with_its_permission_check(): void {
 		do_action( 'rest_api_init' );
 		$routes = rest_get_server()->get_routes();
-		$this->assertArrayHasKey( '/commerce-bridge/v1/belco/widget', $routes );
-		$permission = $routes['/commerce-bridge/v1/belco/widget'][0]['permission_callback'];
+		$this->assertArrayHasKey( '/commerce-bridge/v1/shopper/belco-widget', $routes );
+		$permission = $routes['/commerce-bridge/v1/shopper/belco-widget'][0]['permission_callback'];
 		$this->assertInstanceOf( WidgetEndpoint::class, $permission[0] );
 		$this->assertSame( 'permission', $permission[1] );
 	}

@@ -20,7 +20,7 @@ async function shopper(): Promise< Record< string, string > > {
 	if ( ! document.body.classList.contains( 'logged-in' ) ) {
 		return {};
 	}
-	return ( await shopperGet( 'bambuser/shopper', stringsOnly ) ) ?? {};
+	return ( await shopperGet( 'bambuser-customer', stringsOnly ) ) ?? {};
 }
 
 function stringsOnly( body: unknown ): Record< string, string > | null {

@@ -8,9 +8,6 @@ import { trackPurchase } from './purchase';
 
 bootVendor( 'bambuser', ( config ) => {
 	if ( config.purchase ) {
-		void trackPurchase(
-			config.purchase,
-			( window.commerceBridge as CommerceBridgeConfig ).proxyUrl
-		);
+		void trackPurchase( config.purchase );
 	}
 } );

@@ -1,9 +1,11 @@
 /**
  * Bambuser's `purchase` shopper event on the order-received page (fact sheet §10): the page config
- * names the order only on the first view of that page (the plugin's once-only claim), the sidecar
- * answers the event data for the order and its key, and `window._bambuser.track` sends it. This
- * bundle only runs once the visitor's consent for Bambuser is granted (storefront/consent.ts).
+ * names the order only on the first view of that page (the plugin's once-only claim), the shopper route
+ * `shopper/bambuser-purchase` answers the event data for the order and its key (from the sidecar), and
+ * `window._bambuser.track` sends it. This bundle only runs once the visitor's consent for Bambuser is
+ * granted (storefront/consent.ts).
  */
+import { shopperGet } from '../../../storefront/client';
 import type { PurchaseClaim } from './types';
 
 type Track = ( event: 'purchase', data: unknown ) => void;
@@ -32,27 +34,32 @@ function tracker(): Promise< Track | null > {
 }
 
 /**
- * Sends the claimed order's purchase event once.
- * @param claim    The order and its key, from the page config.
- * @param proxyUrl The plugin's proxy base (`…/commerce-bridge/`).
+ * The purchase event data as the sidecar shapes it (`{purchase, products}`), or null.
+ * @param body The route's answer.
  */
-export async function trackPurchase(
-	claim: PurchaseClaim,
-	proxyUrl: string
-): Promise< void > {
+function purchaseData( body: unknown ): object | null {
+	const data = body as { purchase?: unknown; products?: unknown } | null;
+	return typeof data?.purchase === 'object' &&
+		data.purchase !== null &&
+		Array.isArray( data.products )
+		? data
+		: null;
+}
+
+/**
+ * Sends the claimed order's purchase event once.
+ * @param claim The order and its key, from the page config.
+ */
+export async function trackPurchase( claim: PurchaseClaim ): Promise< void > {
 	const track = await tracker();
 	if ( ! track ) {
 		return;
 	}
-	const query = new URLSearchParams( {
+	const data = await shopperGet( 'bambuser-purchase', purchaseData, {
 		order: String( claim.id ),
 		key: claim.key,
 	} );
-	const response = await fetch( `${ proxyUrl }bambuser/purchase?${ query }`, {
-		credentials: 'same-origin',
-		headers: { Accept: 'application/json' },
-	} );
-	if ( response.ok ) {
-		track( 'purchase', await response.json() );
+	if ( data ) {
+		track( 'purchase', data );
 	}
 }

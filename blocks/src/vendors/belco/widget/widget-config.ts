@@ -1,6 +1,6 @@
 /**
  * The visitor's identity, hash, custom data and cart from the plugin's uncached shopper route
- * `GET commerce-bridge/v1/belco/widget` (WidgetEndpoint.php), and the events to track after init.
+ * `GET commerce-bridge/v1/shopper/belco-widget` (WidgetEndpoint.php), and the events to track after init.
  * The page itself only carries shopId.
  */
 import { shopperGet } from '../../../storefront/client';
@@ -44,7 +44,7 @@ export function parseWidgetAnswer( value: unknown ): WidgetAnswer | null {
 
 /** The caller's answer; null when the route fails. */
 export function fetchWidgetConfig(): Promise< WidgetAnswer | null > {
-	return shopperGet( 'belco/widget', parseWidgetAnswer );
+	return shopperGet( 'belco-widget', parseWidgetAnswer );
 }
 
 /**
