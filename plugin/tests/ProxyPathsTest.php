@@ -32,6 +32,8 @@ final class ProxyPathsTest extends \PHPUnit\Framework\TestCase {
 			'oct8ne nested'            => array( 'oct8ne/frame/search/x', false ),
 			'known vendor'             => array( 'commerce-bridge/belco/orders', true ),
 			'core route'               => array( 'commerce-bridge/core/identity', true ),
+			'shopper facts (internal)' => array( 'commerce-bridge/core/shopper', false ),
+			'internal, any case'       => array( 'commerce-bridge/core/Shopper/', false ),
 			'unknown vendor'           => array( 'commerce-bridge/acme/orders', false ),
 			'no sub path'              => array( 'commerce-bridge/belco/', false ),
 			'dot segments'             => array( 'commerce-bridge/belco/../../health', false ),

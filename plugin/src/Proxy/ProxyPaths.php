@@ -32,6 +32,12 @@ final class ProxyPaths {
 		'~^commerce-bridge/(?:loymax|bambuser)/[^/].*$~',
 	);
 
+	/**
+	 * Sidecar routes only the plugin asks (signed, server to server): the shopper's profile and cart reach the
+	 * browser through the shopper routes alone (Frontend/ShopperRoute), never straight through the proxy.
+	 */
+	private const INTERNAL = '~^commerce-bridge/core/shopper(?:/|$)~i';
+
 	/** Query var of the rewrites, also accepted directly for plain permalinks. */
 	public const QUERY_VAR = 'commerce_bridge_path';
 
@@ -52,7 +58,7 @@ final class ProxyPaths {
 	 * @param string $path Raw (still percent-encoded) path.
 	 */
 	public function matches( string $path ): bool {
-		if ( ! self::is_safe( $path ) ) {
+		if ( ! self::is_safe( $path ) || preg_match( self::INTERNAL, $path ) ) {
 			return false;
 		}
 		if ( preg_match( '~' . self::OCT8NE . '~', $path ) ) {

@@ -102,7 +102,7 @@ final class ReadRaceTest extends \PHPUnit\Framework\TestCase {
 		$this->requests->page( 0, $key );
 		$breaker = new CircuitBreaker( new BreakerFile( sys_get_temp_dir() . '/commerce-bridge-breaker-read-race-' . getmypid() . '.json' ), self::$sidecar->url() );
 		$proxy   = new Forwarder( new ProxyPaths( array( 'core' ) ), new SidecarClient( self::$sidecar->url() ), new WooCommerceStore(), $breaker );
-		$this->assertSame( 200, $proxy->handle( new ProxyRequest( 'GET', 'commerce-bridge/core/shopper', '' ), array(), null )->status );
+		$this->assertSame( 200, $proxy->handle( new ProxyRequest( 'GET', 'commerce-bridge/core/identity', '' ), array(), null )->status );
 		$this->assertSame( array(), $this->writers_of_this_request(), 'nothing of the session is saved at shutdown' );
 	}
 
