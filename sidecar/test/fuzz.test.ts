@@ -6,8 +6,7 @@
  */
 import fc from 'fast-check';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { oct8neSessionsTableSql } from '../src/vendors/oct8ne/sales-repository';
-import { wishlistTableSql } from '../src/vendors/oct8ne/wishlist-repository';
+import { pluginTableSql } from '../../test/stack/plugin-tables';
 import { CANARY, encode, fuzzRequest, type FuzzRequest, type Tokens } from './fuzz/arbitraries';
 import { build, identityHeaders } from './helper';
 import { privateDatabase, stackDb, TEST_PREFIX } from './stack';
@@ -71,7 +70,7 @@ describe('fuzz: hostile requests to every route', () => {
 	beforeAll(async () => {
 		database = await privateDatabase();
 		const options = Object.entries(VENDOR_OPTIONS).map(([name, value]) => `('${name}', '${value}', 'off')`).join(', ');
-		await stackDb().sql(`${wishlistTableSql(TEST_PREFIX)}; ${oct8neSessionsTableSql(TEST_PREFIX)};
+		await stackDb().sql(`${pluginTableSql(TEST_PREFIX, 'commerce_bridge_wishlist', 'commerce_bridge_oct8ne_sessions')};
 INSERT INTO ${TEST_PREFIX}options (option_name, option_value, autoload) VALUES ${options};`, database.name);
 		app = await build({ env: { DATABASE_URL: database.url } });
 	});

@@ -109,16 +109,6 @@ export interface Change {
 
 const NOW = "DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:%i:%s') AS now";
 
-/** The DDL the PHP plugin runs (Install/Tables.php, PRODUCT_CHANGES); tests create the table with it. */
-export function productChangesTableSql(prefix: string): string {
-	return `CREATE TABLE IF NOT EXISTS \`${prefix}commerce_bridge_product_changes\` (
-	product_id BIGINT UNSIGNED NOT NULL,
-	changed_at DATETIME(6) NOT NULL,
-	PRIMARY KEY (product_id),
-	KEY changed_at (changed_at)
-)`;
-}
-
 /** The plugin's change log (WooCommerce/ProductChanges.php): one row per parent product, read by its index. */
 async function loggedSince(db: Db, prefix: string, since: string): Promise<RowDataPacket[]> {
 	const [rows] = await db.query<RowDataPacket[]>(

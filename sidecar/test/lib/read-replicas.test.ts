@@ -11,7 +11,7 @@ import { startReplicatedMariaDb, type ReplicatedMariaDb } from '../../../test/st
 import { waitFor } from '../../../test/stack/processes';
 import { ConfigError, loadConfig } from '../../src/lib/config';
 import { judgeReplicaStatus } from '../../src/lib/replica-health';
-import { wishlistTableSql } from '../../src/vendors/oct8ne/wishlist-repository';
+import { pluginTableSql } from '../../../test/stack/plugin-tables';
 import { build, logCapture, testEnv } from '../helper';
 import { sharedVendorSettingsSql, stackInfo, TEST_PREFIX } from '../stack';
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
 	pair = await startReplicatedMariaDb(join(stackInfo().dir, `replicas-${process.pid}`));
 	// Loaded on the primary only: the replica gets the store through replication.
 	await loadFixture(pair.primary, { database: DATABASE, prefix: TEST_PREFIX });
-	await onPrimary(`${sharedVendorSettingsSql()} ${wishlistTableSql(TEST_PREFIX)}; CREATE TABLE probe (id INT PRIMARY KEY, note VARCHAR(40));`);
+	await onPrimary(`${sharedVendorSettingsSql()} ${pluginTableSql(TEST_PREFIX, 'commerce_bridge_wishlist')}; CREATE TABLE probe (id INT PRIMARY KEY, note VARCHAR(40));`);
 	await pair.caughtUp();
 	app = await build({
 		env: {
@@ -61,7 +61,7 @@ test('plain reads go to the replica; writes, locking reads and the primary pool 
 test('a product route reads the replica; sessions and the wishlist read and write the primary', async () => {
 	const title = (await onReplica(`SELECT post_title FROM ${TEST_PREFIX}posts WHERE ID = ${BEANIE}`)).trim();
 	await onReplica(`UPDATE ${TEST_PREFIX}posts SET post_title = 'Replica-only beanie' WHERE ID = ${BEANIE};
-INSERT INTO ${TEST_PREFIX}commerce_bridge_wishlist (id, owner_type, owner_key, product_id) VALUES (900001, 'user', '7', ${BEANIE});
+INSERT INTO ${TEST_PREFIX}commerce_bridge_wishlist (id, owner_type, owner_key, product_id, created_at) VALUES (900001, 'user', '7', ${BEANIE}, UTC_TIMESTAMP());
 INSERT INTO ${TEST_PREFIX}woocommerce_sessions (session_id, session_key, session_value, session_expiry)
   SELECT 900001, 'replica-only', session_value, UNIX_TIMESTAMP() + 3600 FROM ${TEST_PREFIX}woocommerce_sessions LIMIT 1;`);
 	try {

@@ -7,7 +7,7 @@
 import { createPool, type Pool } from 'mysql2/promise';
 import { PRICE_BUCKETS } from '../../src/woocommerce/catalog/products-repository';
 import type { MatchQuery } from '../../src/woocommerce/catalog/products-search-queries';
-import { productChangesTableSql } from '../../src/search/catalog-source';
+import { pluginTableSql } from '../../../test/stack/plugin-tables';
 import { startSearchIndex, type ProductSearchIndex } from '../../src/search/search-index';
 import { privateDatabase, stackDb, TEST_PREFIX } from '../stack';
 
@@ -21,7 +21,7 @@ let mode: Mode;
 async function start(recordedBy: Mode): Promise<void> {
 	mode = recordedBy;
 	database = await privateDatabase();
-	if (mode === 'log') await stackDb().sql(productChangesTableSql(P), database.name);
+	if (mode === 'log') await stackDb().sql(pluginTableSql(P, 'commerce_bridge_product_changes'), database.name);
 	pool = createPool({ uri: database.url, connectionLimit: 2 });
 	index = startSearchIndex(pool, P, { pollMs: 250, rebuildMs: 600_000, warn: () => undefined, info: () => undefined });
 	await index.ready();

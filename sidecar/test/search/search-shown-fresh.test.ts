@@ -3,7 +3,7 @@
  * listings between searches (search/listing-cache.ts) and reads one afresh once its index's change poll
  * names the product. Recorded as the plugin records a save (a row in its change log).
  */
-import { productChangesTableSql } from '../../src/search/catalog-source';
+import { pluginTableSql } from '../../../test/stack/plugin-tables';
 import { TEST_PREFIX } from '../stack';
 import { oct8neStore, type Oct8neStore } from '../vendors/oct8ne/oct8ne-helpers';
 
@@ -13,7 +13,7 @@ type Shown = { internalId: string; title: string; formattedPrice: string | null 
 let store: Oct8neStore;
 
 beforeAll(async () => {
-	store = await oct8neStore({ extraSql: productChangesTableSql(P) });
+	store = await oct8neStore({ extraSql: pluginTableSql(P, 'commerce_bridge_product_changes') });
 });
 afterAll(() => store.close());
 

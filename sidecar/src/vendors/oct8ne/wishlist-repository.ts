@@ -25,19 +25,6 @@ declare module 'fastify' {
 	}
 }
 
-/** The DDL the PHP plugin runs on activation; tests create the table with it. */
-export function wishlistTableSql(prefix: string): string {
-	return `CREATE TABLE IF NOT EXISTS \`${prefix}commerce_bridge_wishlist\` (
-	id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
-	owner_type VARCHAR(10) NOT NULL,
-	owner_key VARCHAR(64) NOT NULL,
-	product_id BIGINT UNSIGNED NOT NULL,
-	created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-	PRIMARY KEY (id),
-	UNIQUE KEY owner_product (owner_type, owner_key, product_id)
-) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci`;
-}
-
 const missingTable = (error: unknown) => (error as { code?: string }).code === 'ER_NO_SUCH_TABLE';
 
 /** Where the plugin (Vendors/Oct8ne/WishlistEngine.php) says the shop keeps wishlists. */

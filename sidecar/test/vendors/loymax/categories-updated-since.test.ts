@@ -1,4 +1,4 @@
-import { categoryChangesTableSql } from '../../../src/vendors/loymax/category-changes';
+import { pluginTableSql } from '../../../../test/stack/plugin-tables';
 import { TEST_PREFIX } from '../../stack';
 import { crawl, feed, loymaxSuite } from './loymax-app';
 
@@ -19,7 +19,7 @@ test('before the plugin has made its table, a filtered pull is a full one (nothi
 
 describe('with the plugin\'s record', () => {
 	beforeAll(async () => {
-		await suite.db.sql(`${categoryChangesTableSql(TEST_PREFIX)};
+		await suite.db.sql(`${pluginTableSql(TEST_PREFIX, 'commerce_bridge_term_changes')};
 			INSERT INTO ${TABLE} (term_id, taxonomy, slug, changed_at, deleted)
 				SELECT tt.term_id, tt.taxonomy, t.slug, '2024-01-01 00:00:00', 0 FROM \`${TEST_PREFIX}term_taxonomy\` tt
 				JOIN \`${TEST_PREFIX}terms\` t ON t.term_id = tt.term_id WHERE tt.taxonomy = 'product_cat';

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { oct8neSessionsTableSql } from '../../../src/vendors/oct8ne/sales-repository';
-import { wishlistTableSql } from '../../../src/vendors/oct8ne/wishlist-repository';
+import { pluginTableSql } from '../../../../test/stack/plugin-tables';
 import { build } from '../../helper';
 import { privateDatabase, stackDb, TEST_PREFIX } from '../../stack';
 
@@ -32,7 +31,7 @@ export interface Oct8neStore {
 export async function oct8neStore(options: { hpos?: boolean; extraSql?: string } = {}): Promise<Oct8neStore> {
 	const db = await privateDatabase({ hpos: options.hpos });
 	const option = phpArray({ enabled: true, license: 'LAB', region: 'eu', apiToken: TOKEN }).replaceAll("'", "''");
-	await stackDb().sql(`${wishlistTableSql(TEST_PREFIX)}; ${oct8neSessionsTableSql(TEST_PREFIX)};
+	await stackDb().sql(`${pluginTableSql(TEST_PREFIX, 'commerce_bridge_wishlist', 'commerce_bridge_oct8ne_sessions')};
 INSERT INTO ${TEST_PREFIX}options (option_name, option_value, autoload) VALUES ('commerce_bridge_oct8ne', '${option}', 'off');
 ${options.extraSql ?? ''}`, db.name);
 	const app = await build({ env: { DATABASE_URL: db.url } });

@@ -76,7 +76,7 @@ describe.each([{ hpos: true }, { hpos: false }])('orders (hpos: $hpos)', ({ hpos
 	});
 
 	test('getSalesReport: orders recorded with an oct8ne session in the date range, both quote id spellings', async () => {
-		await store.query(`INSERT INTO shop_commerce_bridge_oct8ne_sessions (order_id, session_id) VALUES (243, 'oct8ne-sess-ours')`);
+		await store.query(`INSERT INTO shop_commerce_bridge_oct8ne_sessions (order_id, session_id, created_at) VALUES (243, 'oct8ne-sess-ours', UTC_TIMESTAMP())`);
 		// The official plugin's table also recorded two refund ids (259, 261): refunds are no sales.
 		const legacy = new Map((await store.query(`SELECT h.cart_id, h.session_id FROM shop_oct8neHistory h
 			JOIN shop_posts p ON p.ID = h.cart_id AND p.post_type = 'shop_order'`)).map(([id, s]) => [id, s]));

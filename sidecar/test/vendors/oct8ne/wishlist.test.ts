@@ -52,6 +52,9 @@ test('a guest keeps using the plugin\'s table (the plugin moves it to YITH at lo
 	expect((await get('/oct8ne/frame/addToWishList?productIds=80', 0, session)).json()).toEqual({ result: 'true' });
 	expect(await ownRows('session', session)).toEqual(['80']);
 	expect(await wished(0, session)).toEqual(['80']);
+	// The plugin's real table (plugin/manifest/tables.sql) has no default: the row carries UTC now, as the plugin writes it.
+	const recent = 'created_at BETWEEN UTC_TIMESTAMP() - INTERVAL 60 SECOND AND UTC_TIMESTAMP() + INTERVAL 1 SECOND';
+	expect(await store.query(`SELECT ${recent} FROM shop_commerce_bridge_wishlist WHERE owner_key = '${session}'`)).toEqual([['1']]);
 });
 
 test('without YITH\'s tables, or when the plugin says otherwise, the plugin\'s table is used again', async () => {
