@@ -1,36 +1,26 @@
+import manifest from '../../../../../plugin/manifest/loymax.json';
+
+/** Each kind's fields and the documented placeholder they fill: the manifest's event list, which the plugin reads too. */
+export const FIELDS = manifest.events.kinds;
+
+type Kinds = typeof FIELDS;
+
+/** Event kinds that have a call template (the visit is the loader itself). */
+export type TemplateKind = keyof Kinds;
+
 /**
  * The Loymax tracker events (the fact sheet's E1–E9 plus the visit), one typed interface for the
- * whole plugin. Ids are ready strings resolved by the server per the id settings.
+ * whole plugin, derived from the manifest. Ids are ready strings resolved by the server per the id settings.
  */
 export type LoymaxEvent =
 	| { kind: 'visit' }
-	| { kind: 'auth'; userId: string }
-	| { kind: 'section'; pageName: string }
-	| { kind: 'category'; categoryId: string }
-	| { kind: 'product'; categoryId: string; productId: string }
-	| { kind: 'cartAdd'; categoryId: string; productId: string }
-	| { kind: 'cartRemove'; productId: string }
-	| { kind: 'cartClear' }
-	| { kind: 'checkout'; orderId: string }
-	| { kind: 'custom'; eventName: string };
+	| {
+			[ K in TemplateKind ]: { kind: K } & {
+				[ F in keyof Kinds[ K ] ]: string;
+			};
+	  }[ TemplateKind ];
 
 export type LoymaxEventKind = LoymaxEvent[ 'kind' ];
-
-/** Event kinds that have a call template (the visit is the loader itself). */
-export type TemplateKind = Exclude< LoymaxEventKind, 'visit' >;
-
-/** Each kind's fields and the documented placeholder they fill. */
-export const FIELDS: Record< TemplateKind, Record< string, string > > = {
-	auth: { userId: 'USER_ID' },
-	section: { pageName: 'PAGE_NAME' },
-	category: { categoryId: 'CATEGORY_ID' },
-	product: { categoryId: 'CATEGORY_ID', productId: 'PRODUCT_ID' },
-	cartAdd: { categoryId: 'CATEGORY_ID', productId: 'PRODUCT_ID' },
-	cartRemove: { productId: 'PRODUCT_ID' },
-	cartClear: {},
-	checkout: { orderId: 'ORDER_ID' },
-	custom: { eventName: 'EVENT_NAME' },
-};
 
 export const TEMPLATE_KINDS = Object.keys( FIELDS ) as TemplateKind[];
 
