@@ -37,6 +37,14 @@ final class ManifestTest extends TestCase {
 		$this->assertSame( array( 'smart', 'manual', 'connect-link', 'queue-link' ), $module->schema()['properties']['triggers']['items']['enum'] );
 	}
 
+	public function test_each_loymax_id_rule_covers_exactly_the_modes_its_setting_offers(): void {
+		$manifest = Manifest::read( 'loymax' );
+		foreach ( $manifest['ids'] as $kind => $rule ) {
+			$choices = array_keys( $manifest['settings'][ $rule['setting'] ]['choices'] );
+			$this->assertSame( $choices, array_keys( $rule['modes'] ), $kind );
+		}
+	}
+
 	public function test_the_installed_tables_have_the_columns_of_tables_sql(): void {
 		global $wpdb;
 		$sql = (string) file_get_contents( Manifest::directory() . 'tables.sql' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a local file of the plugin.

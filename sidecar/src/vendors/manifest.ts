@@ -75,6 +75,10 @@ export const eventsSchema = z.strictObject({
 	kinds: z.record(z.string(), z.record(z.string(), z.string().regex(/^[A-Z][A-Z0-9_]*$/))),
 });
 
+/** Loymax's id rules: per id kind, its mode setting and, per mode, the sources tried in order (the first non-empty one wins). */
+export const idRulesSchema = z.record(z.string(), z.strictObject({ setting: z.string(), modes: z.record(z.string(), z.array(z.string()).min(1)) }));
+export type IdRules = z.infer<typeof idRulesSchema>;
+
 export const vendorManifestSchema = z.strictObject({
 	id: z.enum(VENDOR_IDS),
 	label: z.string().min(1),
@@ -83,6 +87,7 @@ export const vendorManifestSchema = z.strictObject({
 	consentCategories: z.array(z.string()).min(1),
 	settings: z.record(z.string(), topSettingSchema),
 	events: eventsSchema.optional(),
+	ids: idRulesSchema.optional(),
 });
 export type VendorManifest = z.infer<typeof vendorManifestSchema>;
 

@@ -7,14 +7,17 @@
 
 namespace CommerceBridge\Vendors\Loymax;
 
+use CommerceBridge\Vendors\Manifest;
 use CommerceBridge\WooCommerce\Store;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Resolves WooCommerce ids to the strings Loymax knows, on the server where the data lives, so the
- * browser only receives ready ids. '' means "no id": the event is then not sent.
- * Mirrors sidecar/src/vendors/loymax/ids.ts: SKU mode uses the parent's SKU, falling back to its id.
+ * browser only receives ready ids. '' means "no id": the event is then not sent. Which value each id
+ * mode takes is the manifest's `ids` rule (the sidecar's feeds, sidecar/src/vendors/loymax/ids.ts,
+ * follow the same rules): the first of its sources that is not empty, e.g. SKU mode takes the parent's
+ * SKU, else its id.
  */
 final class Ids {
 
@@ -38,12 +41,16 @@ final class Ids {
 			return '';
 		}
 		$meta_key = (string) $this->settings['userIdMetaKey'];
-		return match ( $this->settings['userIdMode'] ) {
-			'email' => (string) $user->user_email,
-			'phone' => $this->store->billing_phone( $user_id ),
-			'meta'  => '' === $meta_key ? (string) $user_id : self::scalar( get_user_meta( $user_id, $meta_key, true ) ),
-			default => (string) $user_id,
-		};
+		return $this->resolve(
+			'user',
+			array(
+				'userId'       => fn () => (string) $user_id,
+				'email'        => fn () => (string) $user->user_email,
+				'billingPhone' => fn () => $this->store->billing_phone( $user_id ),
+				// Without a key the meta mode cannot name anyone: the WordPress id, as by default.
+				'userMeta'     => fn () => '' === $meta_key ? (string) $user_id : self::scalar( get_user_meta( $user_id, $meta_key, true ) ),
+			)
+		);
 	}
 
 	/**
@@ -56,11 +63,14 @@ final class Ids {
 		if ( $product_id <= 0 ) {
 			return '';
 		}
-		return match ( $this->settings['productIdMode'] ) {
-			'variation' => (string) ( $variation_id > 0 ? $variation_id : $product_id ),
-			'sku'       => self::or_id( $this->store->product_sku( $product_id ), $product_id ),
-			default     => (string) $product_id,
-		};
+		return $this->resolve(
+			'product',
+			array(
+				'productId'   => fn () => (string) $product_id,
+				'variationId' => fn () => $variation_id > 0 ? (string) $variation_id : '',
+				'parentSku'   => fn () => $this->store->product_sku( $product_id ),
+			)
+		);
 	}
 
 	/**
@@ -72,11 +82,17 @@ final class Ids {
 		if ( $term_id <= 0 ) {
 			return '';
 		}
-		if ( 'slug' !== $this->settings['categoryIdMode'] ) {
-			return (string) $term_id;
-		}
-		$term = get_term( $term_id );
-		return $term instanceof \WP_Term ? $term->slug : '';
+		$slug = static function () use ( $term_id ): string {
+			$term = get_term( $term_id );
+			return $term instanceof \WP_Term ? $term->slug : '';
+		};
+		return $this->resolve(
+			'category',
+			array(
+				'termId' => fn () => (string) $term_id,
+				'slug'   => $slug,
+			)
+		);
 	}
 
 	/**
@@ -94,10 +110,13 @@ final class Ids {
 	 * @param int $order_id Order id.
 	 */
 	public function order( int $order_id ): string {
-		if ( 'number' !== $this->settings['orderIdMode'] ) {
-			return $order_id > 0 ? (string) $order_id : '';
-		}
-		return (string) ( $this->store->order( $order_id )['number'] ?? '' );
+		return $this->resolve(
+			'order',
+			array(
+				'orderId'     => fn () => $order_id > 0 ? (string) $order_id : '',
+				'orderNumber' => fn () => (string) ( $this->store->order( $order_id )['number'] ?? '' ),
+			)
+		);
 	}
 
 	/**
@@ -113,8 +132,25 @@ final class Ids {
 		);
 	}
 
-	private static function or_id( string $value, int $id ): string {
-		return '' === $value ? (string) $id : $value;
+	/**
+	 * The id of a kind per the manifest's rule for the mode set: the first source that is not empty. A
+	 * mode the rule does not know (an old stored value) counts as the setting's default.
+	 *
+	 * @param string                  $kind    user, product, category or order.
+	 * @param array<string, callable> $sources Source name => its value, computed only when reached.
+	 */
+	private function resolve( string $kind, array $sources ): string {
+		$manifest = Manifest::read( 'loymax' );
+		$rule     = $manifest['ids'][ $kind ];
+		$mode     = (string) ( $this->settings[ $rule['setting'] ] ?? '' );
+		$chain    = $rule['modes'][ $mode ] ?? $rule['modes'][ $manifest['settings'][ $rule['setting'] ]['default'] ];
+		foreach ( $chain as $source ) {
+			$value = (string) $sources[ $source ]();
+			if ( '' !== $value ) {
+				return $value;
+			}
+		}
+		return '';
 	}
 
 	/**
