@@ -18,6 +18,7 @@ use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Frontend\Assets;
 use CommerceBridge\Frontend\CartExtension;
 use CommerceBridge\Frontend\PageContext;
+use CommerceBridge\Frontend\StoreApiReads;
 use CommerceBridge\Health\HealthChecks;
 use CommerceBridge\Install\EarlyLoader;
 use CommerceBridge\Install\Installer;
@@ -128,6 +129,7 @@ final class Plugin {
 			ConsentController::class  => new ConsentController( $store ),
 			Assets::class             => new Assets( $registry, $store, $events, new PageContext( $store ), $consent ),
 			CartExtension::class      => new CartExtension(),
+			StoreApiReads::class      => new StoreApiReads(),
 			PersonalData::class       => new PersonalData(),
 			HealthChecks::class       => new HealthChecks( $loader, $client, $registry ),
 		);

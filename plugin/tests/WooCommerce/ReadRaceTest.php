@@ -8,6 +8,7 @@
 namespace CommerceBridge\Tests\WooCommerce;
 
 use CommerceBridge\Frontend\ShopperFacts;
+use CommerceBridge\Frontend\StoreApiReads;
 use CommerceBridge\Proxy\BreakerFile;
 use CommerceBridge\Proxy\CircuitBreaker;
 use CommerceBridge\Proxy\Forwarder;
@@ -104,6 +105,25 @@ final class ReadRaceTest extends \PHPUnit\Framework\TestCase {
 		$proxy   = new Forwarder( new ProxyPaths( array( 'core' ) ), new SidecarClient( self::$sidecar->url() ), new WooCommerceStore(), $breaker );
 		$this->assertSame( 200, $proxy->handle( new ProxyRequest( 'GET', 'commerce-bridge/core/identity', '' ), array(), null )->status );
 		$this->assertSame( array(), $this->writers_of_this_request(), 'nothing of the session is saved at shutdown' );
+	}
+
+	public function test_the_storefronts_re_read_of_the_store_api_cart_does_not_undo_a_removal_made_meanwhile(): void {
+		$added = $this->store_api( '', 'cart/add-item', array( 'id' => self::BEANIE, 'quantity' => 3 ) );
+		$key   = WC()->session->get_customer_id();
+		$this->rows->drop_session_afterwards( $key );
+
+		// The event source's re-read: WooCommerce's own GET, which recalculates (and so touches) the session.
+		$this->requests->rest( 0, $key );
+		$request = new \WP_REST_Request( 'GET', '/wc/store/v1/cart' );
+		$request->set_header( StoreApiReads::HEADER, 'cart' );
+		$this->assertSame( 3, rest_do_request( $request )->get_data()['items'][0]['quantity'] );
+		$read = array( WC()->session, WC()->cart, WC()->customer );
+
+		$this->store_api( $key, 'cart/remove-item', array( 'key' => $added['items'][0]['key'] ) );
+
+		list( WC()->session, WC()->cart, WC()->customer ) = $read;
+		$this->shutdown_of_this_request();
+		$this->assertSame( array(), $this->stored_quantities( $key ), 'the removal survives the re-read' );
 	}
 
 	/**
