@@ -3,7 +3,7 @@
  *
  * Layout
  * - `woocommerce/`: every SQL statement against WooCommerce and WordPress tables (catalogue, orders in HPOS and
- *   posts, customers, sessions, options, store facts, tax rates, settings), in folders per fact.
+ *   posts, customers, sessions, options, store facts, tax rates, settings, paged feeds), in folders per fact.
  * - `vendors/<vendor>/`: one home per vendor: `index.ts` (its routes), `auth.ts` (its gate), `schemas.ts`,
  *   mappers, route families, and only that vendor's own tables.
  * - `core-routes/` (health, identity, shopper), `plugins/` (config, database, identity, direct path, token
@@ -37,7 +37,11 @@ import identityPlugin from './plugins/identity';
 import mysqlPlugin from './plugins/mysql';
 import tokenAttemptsPlugin from './plugins/token-attempts';
 import customersRepository from './woocommerce/customers/customers-repository';
+import catalogFeedRepository from './woocommerce/feeds/catalog-feed-repository';
+import customerFeedRepository from './woocommerce/feeds/customer-feed-repository';
+import orderFeedRepository from './woocommerce/feeds/order-feed-repository';
 import ordersRepository from './woocommerce/orders/orders-repository';
+import productDetailsRepository from './woocommerce/catalog/product-details-repository';
 import productsRepository from './woocommerce/catalog/products-repository';
 import sessionsRepository from './woocommerce/sessions/sessions-repository';
 import settingsRepository from './woocommerce/settings-repository';
@@ -52,7 +56,7 @@ import type { Config } from './lib/config-schema';
 
 /** The WooCommerce repositories, in dependency order. */
 const repositories: FastifyPluginAsync[] = [settingsRepository, storeRepository, sessionsRepository, ordersRepository, customersRepository,
-	productsRepository];
+	productsRepository, productDetailsRepository, catalogFeedRepository, customerFeedRepository, orderFeedRepository];
 
 /** Each vendor's own repositories come after the WooCommerce ones; its routes after every repository. */
 const vendors: VendorModule[] = [belco, oct8ne, loymax, bambuser];

@@ -2,7 +2,6 @@ import type { FastifyPluginAsync } from 'fastify';
 import { installErrorHandlers } from '../../plugins/error-handler';
 import type { VendorModule } from '../vendor-module';
 import auth from './auth';
-import productDetailsRepository from './product-details-repository';
 import products from './products';
 import purchase from './purchase';
 
@@ -17,6 +16,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
 	await fastify.register(purchase);
 };
 
-const bambuser: VendorModule = { repositories: [productDetailsRepository], routes, prefix: '/commerce-bridge/bambuser' };
+/** Bambuser reads WooCommerce's catalogue and orders only: no repository of its own. */
+const bambuser: VendorModule = { repositories: [], routes, prefix: '/commerce-bridge/bambuser' };
 
 export default bambuser;

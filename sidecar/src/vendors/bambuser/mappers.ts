@@ -1,5 +1,5 @@
 import { variationUrl } from '../../woocommerce/store/permalinks';
-import type { ProductAttribute, ProductDetails } from './product-details-repository';
+import type { ProductAttribute, ProductDetails } from '../../woocommerce/catalog/product-details-repository';
 import { decodeEntities } from '../../woocommerce/catalog/product-assembly';
 import type { Product, Variation } from '../../woocommerce/catalog/product-types';
 

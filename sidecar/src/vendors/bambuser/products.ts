@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ProductRef } from './product-details-repository';
+import type { ProductRef } from '../../woocommerce/catalog/product-details-repository';
 import type { Permalinks } from '../../woocommerce/store/permalinks';
 import { bambuserProduct } from './mappers';
 import { lookupResponse, type ProductsQuery, productsQuerySchema, searchResponse } from './schemas';

@@ -6,10 +6,9 @@ import { categoriesResponse, type FeedQuery, feedQuerySchema } from './schemas';
 
 async function categoriesDocument(fastify: FastifyInstance, request: FastifyRequest, query: FeedQuery) {
 	const page = feedPage(query);
-	const repository = fastify.catalogFeedRepository;
 	const [settings, store, all, changes] = await Promise.all([
-		fastify.settingsRepository.get('loymax'), fastify.storeRepository.get(), repository.categories(),
-		page.updatedSince === null ? null : repository.categoryChanges(page.updatedSince),
+		fastify.settingsRepository.get('loymax'), fastify.storeRepository.get(), fastify.catalogFeedRepository.categories(),
+		page.updatedSince === null ? null : fastify.categoryChangesRepository.since(page.updatedSince),
 	]);
 	const found = categoryResources(settings, all, changes);
 	const data = found.slice((page.number - 1) * page.size, page.number * page.size);

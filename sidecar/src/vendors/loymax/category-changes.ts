@@ -1,3 +1,5 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
 import { rows, type Db } from '../../woocommerce/db';
 
 /**
@@ -11,19 +13,6 @@ export interface CategoryChanges {
 	changed: Set<number>;
 	/** Terms deleted at or after that time, with the slug they had. */
 	deleted: Array<{ id: number; slug: string }>;
-}
-
-/** The DDL the PHP plugin runs (Install/Tables.php); tests create the table with it. */
-export function categoryChangesTableSql(prefix: string): string {
-	return `CREATE TABLE IF NOT EXISTS \`${prefix}commerce_bridge_term_changes\` (
-	term_id BIGINT UNSIGNED NOT NULL,
-	taxonomy VARCHAR(32) NOT NULL,
-	slug VARCHAR(200) NOT NULL,
-	changed_at DATETIME NOT NULL,
-	deleted TINYINT(1) UNSIGNED NOT NULL,
-	PRIMARY KEY (term_id),
-	KEY taxonomy_changed (taxonomy, changed_at)
-)`;
 }
 
 const missingTable = (error: unknown) => (error as { code?: string }).code === 'ER_NO_SUCH_TABLE';
@@ -51,3 +40,24 @@ export async function categoryChangesSince(db: Db, prefix: string, since: string
 	}
 	return changes;
 }
+
+export interface CategoryChangesRepository {
+	/** Category changes and deletions since a UTC time; null when the plugin has not recorded any yet. */
+	since(since: string): Promise<CategoryChanges | null>;
+}
+
+declare module 'fastify' {
+	interface FastifyInstance {
+		categoryChangesRepository: CategoryChangesRepository;
+	}
+}
+
+/** Loymax's own table: the plugin's record of product category changes (the categories feed's `updatedSince`). */
+export default fp(
+	async (fastify: FastifyInstance) => {
+		const db = fastify.mysql.read;
+		const prefix = fastify.config.tablePrefix;
+		fastify.decorate('categoryChangesRepository', { since: (since: string) => categoryChangesSince(db, prefix, since) } satisfies CategoryChangesRepository);
+	},
+	{ name: 'category-changes-repository', dependencies: ['config', 'mysql'] },
+);

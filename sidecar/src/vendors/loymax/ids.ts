@@ -1,6 +1,6 @@
 import type { LoymaxSettings } from '../settings';
-import type { FeedCategory } from './catalog-feed-repository';
-import type { UserKeyMode } from './customer-feed-repository';
+import type { FeedCategory } from '../../woocommerce/feeds/catalog-feed-repository';
+import type { UserKeyMode } from '../../woocommerce/feeds/customer-feed-repository';
 import type { Product, Variation } from '../../woocommerce/catalog/product-types';
 
 /**

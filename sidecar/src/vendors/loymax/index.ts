@@ -2,11 +2,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import { installErrorHandlers } from '../../plugins/error-handler';
 import type { VendorModule } from '../vendor-module';
 import auth from './auth';
-import catalogFeedRepository from './catalog-feed-repository';
 import categories from './categories';
-import customerFeedRepository from './customer-feed-repository';
+import categoryChangesRepository from './category-changes';
 import customers from './customers';
-import orderFeedRepository from './order-feed-repository';
 import orders from './orders';
 import products from './products';
 
@@ -25,7 +23,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
 };
 
 const loymax: VendorModule = {
-	repositories: [catalogFeedRepository, customerFeedRepository, orderFeedRepository],
+	repositories: [categoryChangesRepository],
 	routes,
 	prefix: '/commerce-bridge/loymax',
 };

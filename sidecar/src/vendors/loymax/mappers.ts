@@ -1,11 +1,11 @@
 import { unitPricePaid } from '../../woocommerce/orders/order-lines';
 import { variationUrl } from '../../woocommerce/store/permalinks';
 import type { LoymaxSettings } from '../settings';
-import type { CatalogFeedRow, FeedCategory } from './catalog-feed-repository';
+import type { CatalogFeedRow, FeedCategory } from '../../woocommerce/feeds/catalog-feed-repository';
 import type { CategoryChanges } from './category-changes';
-import type { FeedCustomer } from './customer-feed-repository';
+import type { FeedCustomer } from '../../woocommerce/feeds/customer-feed-repository';
 import { categoryId, lineProductId, orderId, productId } from './ids';
-import type { FeedOrder } from './order-feed-repository';
+import type { FeedOrder } from '../../woocommerce/feeds/order-feed-repository';
 
 /** WooCommerce data as Loymax's JSON:API resources; every id goes through ids.ts. */
 

@@ -1,17 +1,16 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { categoryUrl } from '../../woocommerce/store/permalinks';
+import { categoryUrl } from '../store/permalinks';
 import { createLimiter } from '../../lib/limiter';
 import { ttlCache } from '../../lib/ttl-cache';
-import { categoryChangesSince, type CategoryChanges } from './category-changes';
-import { createFeedPager, scanIds, type IdSet } from '../../woocommerce/feed-paging';
-import { decodeEntities } from '../../woocommerce/catalog/product-assembly';
-import type { Product, Variation } from '../../woocommerce/catalog/product-types';
-import { loadProducts } from '../../woocommerce/catalog/products-queries';
-import { categoryLineage, productCategories, type CategoryTerm } from '../../woocommerce/catalog/products-search-queries';
-import type { Store } from '../../woocommerce/store/store-repository';
-import { type Db, rows } from '../../woocommerce/db';
-import { directHidingTermIds, notDirectHiddenSql, publishedProductSql, publishedVariationSql } from '../../woocommerce/catalog/visibility';
+import { createFeedPager, scanIds, type IdSet } from './feed-paging';
+import { decodeEntities } from '../catalog/product-assembly';
+import type { Product, Variation } from '../catalog/product-types';
+import { loadProducts } from '../catalog/products-queries';
+import { categoryLineage, productCategories, type CategoryTerm } from '../catalog/products-search-queries';
+import type { Store } from '../store/store-repository';
+import { type Db, rows } from '../db';
+import { directHidingTermIds, notDirectHiddenSql, publishedProductSql, publishedVariationSql } from '../catalog/visibility';
 
 export interface FeedCategory {
 	id: number;
@@ -42,8 +41,6 @@ export interface CatalogPageQuery {
 export interface CatalogFeedRepository {
 	/** Every product category with its public URL (hierarchical, as WooCommerce's term links). */
 	categories(): Promise<FeedCategory[]>;
-	/** Category changes and deletions since a UTC time; null when the plugin has not recorded any yet. */
-	categoryChanges(since: string): Promise<CategoryChanges | null>;
 	/**
 	 * Published products that are not hidden from both catalogue and search, ordered by id. With
 	 * `updatedSince`: `post_modified_gmt` of the product or of any of its variations (a variation row: its
@@ -155,10 +152,6 @@ export function createCatalogFeedRepository(db: Db, prefix: string, store: () =>
 				id: t.id, parent: t.parent, name: decodeEntities(t.name), slug: t.slug,
 				url: categoryUrl(facts.permalinks, facts.permalinks.plain ? t.slug : path(t)),
 			}));
-		},
-
-		categoryChanges(since) {
-			return categoryChangesSince(db, prefix, since);
 		},
 
 		products(query) {

@@ -1,12 +1,12 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { HIDDEN_STATUSES } from '../../woocommerce/orders/order-status';
-import { createFeedPager, scanIds, stillInSet } from '../../woocommerce/feed-paging';
-import { orderLines } from '../../woocommerce/orders/order-lines';
-import type { OrderHeader, OrderLine } from '../../woocommerce/orders/order-types';
-import { hposStorage } from '../../woocommerce/orders/orders-hpos';
-import { postsStorage } from '../../woocommerce/orders/orders-posts';
-import type { Db } from '../../woocommerce/db';
+import { HIDDEN_STATUSES } from '../orders/order-status';
+import { createFeedPager, scanIds, stillInSet } from './feed-paging';
+import { orderLines } from '../orders/order-lines';
+import type { OrderHeader, OrderLine } from '../orders/order-types';
+import { hposStorage } from '../orders/orders-hpos';
+import { postsStorage } from '../orders/orders-posts';
+import type { Db } from '../db';
 
 export interface FeedOrder extends OrderHeader {
 	lines: OrderLine[];

@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { tryPhpUnserialize, type PhpValue } from '../../woocommerce/php-unserialize';
-import { decodeEntities } from '../../woocommerce/catalog/product-assembly';
-import { type Db, rows } from '../../woocommerce/db';
-import { publishedProductOrVariationSql } from '../../woocommerce/catalog/visibility';
+import { tryPhpUnserialize, type PhpValue } from '../php-unserialize';
+import { decodeEntities } from './product-assembly';
+import { type Db, rows } from '../db';
+import { publishedProductOrVariationSql } from './visibility';
 
 /** A published product, or one of its published variations, that a reference points to. */
 export interface ProductRef {

@@ -1,8 +1,8 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { createFeedPager, scanIds, stillInSet } from '../../woocommerce/feed-paging';
-import { customerFromRow, PROFILE_META, PROFILE_PIVOT, type Customer, type ProfileRow } from '../../woocommerce/customers/customers-repository';
-import { type Db, isoDate, rows } from '../../woocommerce/db';
+import { createFeedPager, scanIds, stillInSet } from './feed-paging';
+import { customerFromRow, PROFILE_META, PROFILE_PIVOT, type Customer, type ProfileRow } from '../customers/customers-repository';
+import { type Db, isoDate, rows } from '../db';
 
 /** How a customer is keyed in an external system (Loymax's `userIdMode`). */
 export type UserKeyMode = { mode: 'id' | 'email' | 'phone' } | { mode: 'meta'; metaKey: string };

@@ -8,7 +8,7 @@
  * refreshed between two pages neither repeats nor skips the rows that were already there.
  */
 import type { RowDataPacket } from 'mysql2/promise';
-import type { Db } from './db';
+import type { Db } from '../db';
 
 export interface PageRequest {
 	/** Identifies the feed and its filters; pages of different filters never share cursors or id lists. */

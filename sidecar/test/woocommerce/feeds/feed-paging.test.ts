@@ -1,4 +1,4 @@
-import { createFeedPager } from '../../src/woocommerce/feed-paging';
+import { createFeedPager } from '../../../src/woocommerce/feeds/feed-paging';
 
 describe('createFeedPager', () => {
 	let clock = 0;
