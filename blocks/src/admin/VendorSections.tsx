@@ -5,7 +5,7 @@
  */
 import { PanelBody } from '@wordpress/components';
 import { Fragment, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __ } from '@wordpress/i18n';
 import type { ReactNode } from 'react';
 
 import type { VendorSettings } from './api';
@@ -33,18 +33,11 @@ const TITLES: Record< Section, () => string > = {
 	advanced: () => __( 'Advanced', 'commerce-bridge' ),
 };
 
-function fieldLabel( settings: VendorSettings, key: string ): string {
-	if ( key === 'enabled' ) {
-		/* translators: %s: the vendor's name. */
-		return sprintf( __( 'Enable %s', 'commerce-bridge' ), settings.label );
-	}
-	return settings.schema.properties[ key ]?.title ?? key;
-}
-
 function Field( props: SectionsProps & { name: string } ) {
 	const { name, settings, draft, problems, busy } = props;
 	const property = settings.schema.properties[ name ] ?? {};
-	const label = fieldLabel( settings, name );
+	// Labels are the manifest's (translated by the plugin), the switch's included ("Enable oct8ne").
+	const label = property.title ?? name;
 	const control = isSecret( property ) ? (
 		<SecretField
 			label={ label }
