@@ -91,14 +91,25 @@ function categoryPasses(index: ProductIndex, query: MatchQuery): Uint8Array {
 	return Uint8Array.from(index.categorySets, (set) => (wanted === null || set.some((ttId) => wanted.has(ttId)) ? 1 : 0));
 }
 
+/** A query's matches, scores and facet groups before paging: every page and order of the query is read off them. */
+export interface Counted {
+	/** Per slot: 0 = not listed, else relevance + 1. */
+	scores: Int16Array;
+	/** The listed slots (any order). */
+	listed: Int32Array;
+	groups: FacetGroup[];
+}
+
+const NOTHING: Counted = { scores: new Int16Array(0), listed: new Int32Array(0), groups: [] };
+
 /**
- * The SQL search's answer from the index, or null when the index cannot give it exactly (a word with
+ * The SQL search's matches from the index, or null when the index cannot give them exactly (a word with
  * whitespace in it): the same match set (published, not excluded, all words in title / excerpt / content /
- * own SKU, or the exact SKU), the same scores, orders, page and facet groups.
+ * own SKU, or the exact SKU), the same scores and facet groups. Paging and order do not enter.
  */
-export function searchIndex(index: ProductIndex, query: MatchQuery, foldedWords: string[]): { ids: number[]; groups: FacetGroup[] } | null {
+export function countIndex(index: ProductIndex, query: MatchQuery, foldedWords: string[]): Counted | null {
 	const words = foldedWords.slice(0, MAX_WORDS);
-	if (words.length === 0 && query.sku === null) return { ids: [], groups: [] };
+	if (words.length === 0 && query.sku === null) return NOTHING;
 	const hits = wordHits(index, words);
 	if (!hits) return null;
 	const skuSlots = query.sku === null ? [] : index.skuSlots(query.sku);
@@ -120,6 +131,11 @@ export function searchIndex(index: ProductIndex, query: MatchQuery, foldedWords:
 		}
 		tally.add(slot, inPrice ? 1 : 0);
 	}
-	const page = pageOf(index, { scores, listed: listed.subarray(0, count), order: query.orderBy, dir: query.dir, offset: query.offset, limit: query.limit });
-	return { ids: page.map((slot) => index.productId[slot] ?? 0), groups: tally.groups(index.categorySets) };
+	return { scores, listed: listed.slice(0, count), groups: tally.groups(index.categorySets) };
+}
+
+/** The asked page of counted matches, in the asked order: the SQL search's ids and its facet groups. */
+export function pageAnswer(index: ProductIndex, counted: Counted, query: MatchQuery): { ids: number[]; groups: FacetGroup[] } {
+	const page = pageOf(index, { scores: counted.scores, listed: counted.listed, order: query.orderBy, dir: query.dir, offset: query.offset, limit: query.limit });
+	return { ids: page.map((slot) => index.productId[slot] ?? 0), groups: counted.groups };
 }

@@ -3,7 +3,7 @@ import { AnswerCache } from './answer-cache';
 import type { FacetGroup, MatchQuery } from '../woocommerce/catalog/products-search-queries';
 import { changesSince, loadDocs, type ProductDoc } from './catalog-source';
 import { loadCollation, type Collation } from './collation';
-import { searchIndex } from './index-query';
+import { countIndex, pageAnswer } from './index-query';
 import { ProductIndex } from './product-index';
 import { SLICE, yieldToEventLoop } from './yield';
 
@@ -111,8 +111,10 @@ class IndexKeeper implements ProductSearchIndex {
 		if (index.collation.size > MAX_KNOWN_CHARACTERS && !index.collation.knows(texts)) return null;
 		const generation = this.answers.current;
 		await index.collation.learn(texts);
-		const answer = searchIndex(index, query, query.words.map((word) => index.collation.fold(word)));
-		if (answer && index === this.current) this.answers.set(query, answer, generation);
+		const counted = this.answers.counted(query) ?? countIndex(index, query, query.words.map((word) => index.collation.fold(word)));
+		if (!counted) return null;
+		const answer = pageAnswer(index, counted, query);
+		if (index === this.current) this.answers.set(query, answer, counted, generation);
 		return answer;
 	}
 

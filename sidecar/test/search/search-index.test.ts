@@ -96,6 +96,18 @@ describe('search index', () => {
 		expect(answered).toBeGreaterThan(350);
 	});
 
+	test('every page and order of one query, read off its kept count, is the SQL search\'s', async () => {
+		for (const orderBy of ['relevance', 'price', 'name'] as const) {
+			for (const [dir, offset] of [['asc', 0], ['asc', 7], ['desc', 3]] as const) {
+				const q: MatchQuery = {
+					words: ['e'], sku: 'e', excludeTerms: ['exclude-from-search'], inCategories: null, price: null,
+					orderBy, dir, limit: 5, offset, categoryTtIds, buckets: PRICE_BUCKETS,
+				};
+				expect((await index.search(q))?.ids).toEqual((await searchProducts(pool, TEST_PREFIX, q)).ids);
+			}
+		}
+	});
+
 	test.each([
 		['hoodie', {}], ['CAFE creme', {}], ['e', { orderBy: 'price' as const, offset: 5 }], ['e', { orderBy: 'name' as const, dir: 'desc' as const }],
 		['woo-belt', {}], ['wl-sneaker-urban-white-44', { words: [] }], ['Verborgen', {}], ['%', {}], ['_', {}],
