@@ -4,7 +4,7 @@
  * re-reads asked for by widgets) into typed events, and replays the page's past events to late
  * subscribers, because vendor bundles load deferred and in any order.
  */
-import { eventsFromPage, parseQueuedEvent } from './queued';
+import { eventsFromPage, eventsFromQueue } from './queued';
 import { listenToWooCommerce } from './woocommerce';
 import { refreshCartUi } from './cart-ui';
 import { shopperGet } from './shopper';
@@ -71,12 +71,9 @@ export function startStorefrontEvents(
 	const bus = createEventBus();
 	if ( config ) {
 		eventsFromPage( config.page ).forEach( bus.emit );
-		for ( const queued of config.events ) {
-			const event = parseQueuedEvent( queued );
-			if ( event ) {
-				bus.emit( event );
-			}
-		}
+		eventsFromQueue( config.events, Object.keys( config.vendors ) ).forEach(
+			bus.emit
+		);
 	}
 	const cart = listenToWooCommerce( bus.emit, config?.storeApiUrl );
 

@@ -111,6 +111,28 @@ export function parseQueuedEvent( queued: {
 }
 
 /**
+ * The page's queued events, in order: an entry whose type names a vendor of this page is that vendor's
+ * own event (`vendorEvent`), any other as parseQueuedEvent reads it; malformed ones are dropped.
+ * @param queue   `commerceBridge.events`.
+ * @param vendors The ids of the vendors on this page (the keys of `commerceBridge.vendors`).
+ */
+export function eventsFromQueue(
+	queue: CommerceBridgeConfig[ 'events' ],
+	vendors: readonly string[]
+): StorefrontEvent[] {
+	return queue.flatMap( ( queued ): StorefrontEvent[] => {
+		if ( vendors.includes( queued.type ) ) {
+			const vendor = queued.type as CommerceBridgeVendorId;
+			return [
+				{ type: 'vendorEvent', vendor, payload: queued.payload ?? {} },
+			];
+		}
+		const event = parseQueuedEvent( queued );
+		return event ? [ event ] : [];
+	} );
+}
+
+/**
  * `pageViewed`, plus `productViewed`/`categoryViewed` when the page is about one.
  * @param page The page config.
  */

@@ -47,3 +47,22 @@ test( 'a change a widget announced carries its origin; other changes carry none'
 	] );
 	expect( 'origin' in ( seen[ 1 ] as object ) ).toBe( false );
 } );
+
+test( "a queued event named after a vendor of the page is that vendor's own event; otherwise a custom one", () => {
+	const config = window.commerceBridge as CommerceBridgeConfig;
+	const auth = { kind: 'auth', userId: 'sanne@example.com' };
+	config.events = [ { type: 'loymax', payload: auth } ];
+	config.vendors = { loymax: {} } as CommerceBridgeConfig[ 'vendors' ];
+	const own: unknown[] = [];
+	startStorefrontEvents( config ).on( 'vendorEvent', ( e ) => own.push( e ) );
+	expect( own ).toEqual( [
+		{ type: 'vendorEvent', vendor: 'loymax', payload: auth },
+	] );
+
+	config.vendors = {};
+	const custom: unknown[] = [];
+	startStorefrontEvents( config ).on( 'custom', ( e ) => custom.push( e ) );
+	expect( custom ).toEqual( [
+		{ type: 'custom', name: 'loymax', payload: auth },
+	] );
+} );

@@ -73,6 +73,7 @@ test('a product page form post reaches oct8ne once, from the server (the next pa
 	await vendorsReady(page);
 	const [answer] = await Promise.all([
 		page.waitForResponse((r) => r.request().method() === 'POST' && r.request().resourceType() === 'document'),
+		page.waitForEvent('domcontentloaded'),
 		page.locator('form.cart button[name="add-to-cart"]').click(),
 	]);
 	await vendorsReady(page);
