@@ -1,5 +1,5 @@
 /**
- * The one storefront event source (docs/architecture.md, "Storefront events"): it turns the page
+ * The one storefront event source (docs/architecture.md, "Commerce events"): it turns the page
  * config, the server-queued events and WooCommerce's cart (Store API answers, classic signals,
  * re-reads asked for by widgets) into typed events, and replays the page's past events to late
  * subscribers, because vendor bundles load deferred and in any order.
