@@ -2,28 +2,34 @@ import type { LoymaxSettings } from '../settings';
 import type { FeedCategory } from '../../woocommerce/feeds/catalog-feed-repository';
 import type { UserKeyMode } from '../../woocommerce/feeds/customer-feed-repository';
 import type { Product, Variation } from '../../woocommerce/catalog/product-types';
+import { resolveId } from './id-rules';
 
 /**
- * The ids Loymax sees, per the id settings the tracker uses too (the plugin's Loymax module sends the
- * same): every feed maps WooCommerce ids through these functions only.
+ * The ids Loymax sees, per the id settings the tracker uses too: every feed maps WooCommerce ids through
+ * these functions only, each resolved by the manifest's id rules (id-rules.ts), which the plugin's
+ * Ids.php follows as well.
  */
 
 export function categoryId(settings: LoymaxSettings, category: Pick<FeedCategory, 'id' | 'slug'>): string {
-	return settings.categoryIdMode === 'slug' ? category.slug : String(category.id);
+	return resolveId('category', settings, { termId: () => String(category.id), slug: () => category.slug });
 }
 
 /** SKU mode keys a product by its SKU, falling back to its id when it has none. */
 export function productId(settings: LoymaxSettings, product: Pick<Product, 'id' | 'sku'>, variation: Variation | null = null): string {
-	if (settings.productIdMode === 'variation' && variation) return String(variation.id);
-	if (settings.productIdMode === 'sku') return product.sku || String(product.id);
-	return String(product.id);
+	return resolveId('product', settings, {
+		productId: () => String(product.id),
+		variationId: () => (variation ? String(variation.id) : ''),
+		parentSku: () => product.sku,
+	});
 }
 
 /** An order line's product id; `skus` holds the products' SKUs for SKU mode. */
 export function lineProductId(settings: LoymaxSettings, line: { productId: number; variationId: number }, skus: Map<number, string>): string {
-	if (settings.productIdMode === 'variation' && line.variationId > 0) return String(line.variationId);
-	if (settings.productIdMode === 'sku') return skus.get(line.productId) || String(line.productId);
-	return String(line.productId);
+	return resolveId('product', settings, {
+		productId: () => String(line.productId),
+		variationId: () => (line.variationId > 0 ? String(line.variationId) : ''),
+		parentSku: () => skus.get(line.productId) ?? '',
+	});
 }
 
 export function userKeyMode(settings: LoymaxSettings): UserKeyMode {
@@ -33,5 +39,5 @@ export function userKeyMode(settings: LoymaxSettings): UserKeyMode {
 }
 
 export function orderId(settings: LoymaxSettings, order: { id: number; number: string }): string {
-	return settings.orderIdMode === 'number' ? order.number : String(order.id);
+	return resolveId('order', settings, { orderId: () => String(order.id), orderNumber: () => order.number });
 }
