@@ -6,8 +6,9 @@
  *   posts, customers, sessions, options, store facts, tax rates, settings, paged feeds), in folders per fact.
  * - `vendors/<vendor>/`: one home per vendor: `index.ts` (its routes), `auth.ts` (its gate), `schemas.ts`,
  *   mappers, route families, and only that vendor's own tables.
- * - `core-routes/` (health, identity, shopper), `plugins/` (config, database, identity, direct path, token
- *   budget, error handlers), `lib/` (generic helpers), `search/` (the in-memory product search index).
+ * - `core-routes/` (health, identity, shopper), `database/` (the mysql plugin: primary, replicas, the gate),
+ *   `plugins/` (config, identity, direct path, token budget, error handlers), `lib/` (generic helpers),
+ *   `search/` (the in-memory product search index).
  *
  * Extension points
  * - Repository: a named fastify-plugin (`fp(fn, { name: '<name>-repository', dependencies: ['config', 'mysql'] })`)
@@ -34,7 +35,7 @@ import configPlugin from './plugins/config';
 import directPathPlugin from './plugins/direct-path';
 import { createErrorHandler, createNotFoundHandler } from './plugins/error-handler';
 import identityPlugin from './plugins/identity';
-import mysqlPlugin from './plugins/mysql';
+import mysqlPlugin from './database/mysql';
 import tokenAttemptsPlugin from './plugins/token-attempts';
 import customersRepository from './woocommerce/customers/customers-repository';
 import catalogFeedRepository from './woocommerce/feeds/catalog-feed-repository';

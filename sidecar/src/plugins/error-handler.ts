@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DatabaseUnavailable } from '../lib/database-gate';
+import { DatabaseUnavailable } from '../database/database-gate';
 
 export interface ErrorBody {
 	error: string;

@@ -2,7 +2,7 @@ import type { Pool, RowDataPacket } from 'mysql2/promise';
 
 /**
  * The part of a mysql2 pool the repositories use (`query` formats `IN (?)` lists safely). A repository
- * states its intent by the handle it is given (plugins/mysql.ts): `fastify.mysql.pool`, the primary, for
+ * states its intent by the handle it is given (database/mysql.ts): `fastify.mysql.pool`, the primary, for
  * anything that writes or must read what was just written (sessions, the wishlist); `fastify.mysql.read`,
  * replica-first, for reads that may lag a few seconds. Only plain SELECTs ever leave the primary.
  */

@@ -1,16 +1,16 @@
 import type { FastifyBaseLogger } from 'fastify';
 import fp from 'fastify-plugin';
 import { createConnection, createPool, type Pool } from 'mysql2/promise';
-import { createDatabaseGate, type DatabaseGate } from '../lib/database-gate';
-import { checkReplica } from '../lib/replica-health';
-import { createReplicaSet, type Replica } from '../lib/replica-set';
+import { createDatabaseGate, type DatabaseGate } from './database-gate';
+import { checkReplica } from './replica-health';
+import { createReplicaSet, type Replica } from './replica-set';
 import type { Config } from '../lib/config-schema';
 
 export interface Database {
 	/** The primary: every write, and every read that must see the latest writes (the default). */
 	pool: Pool;
 	/**
-	 * Replica-first reads (lib/replica-set.ts) for repositories that only read and can live with a few
+	 * Replica-first reads (replica-set.ts) for repositories that only read and can live with a few
 	 * seconds of replication lag; the primary itself when no replica is configured or fit.
 	 */
 	read: Pick<Pool, 'query'>;
@@ -40,7 +40,7 @@ const where = (uri: string) => {
 /**
  * One mysql2 pool. Connections are made lazily, so the sidecar starts while the database is down
  * and recovers on its own once it is back (a failed connection simply leaves the pool). Every query
- * passes the database gate (lib/database-gate.ts): a down or hung server answers 503 within ~1.4 s.
+ * passes the database gate (database-gate.ts): a down or hung server answers 503 within ~1.4 s.
  * - dateStrings: WordPress stores local and GMT datetimes side by side; strings avoid a silent timezone shift.
  * - supportBigNumbers (without bigNumberStrings): BIGINT ids stay numbers while safe, strings beyond 2^53.
  * - queueLimit: a bounded number of requests wait for a connection; beyond it they fail instead of piling up.

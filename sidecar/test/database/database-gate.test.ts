@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { createDatabaseGate, DatabaseUnavailable } from '../../src/lib/database-gate';
+import { createDatabaseGate, DatabaseUnavailable } from '../../src/database/database-gate';
 
 function setup(probeAnswer: () => boolean) {
 	let now = 1_000;

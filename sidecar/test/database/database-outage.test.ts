@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { loadFixture } from '../../test/stack/fixture';
-import { startMariaDb, type MariaDb } from '../../test/stack/mariadb';
-import { waitFor } from '../../test/stack/processes';
-import { build, logCapture } from './helper';
-import { sharedVendorSettingsSql, stackInfo, TEST_PREFIX } from './stack';
+import { loadFixture } from '../../../test/stack/fixture';
+import { startMariaDb, type MariaDb } from '../../../test/stack/mariadb';
+import { waitFor } from '../../../test/stack/processes';
+import { build, logCapture } from '../helper';
+import { sharedVendorSettingsSql, stackInfo, TEST_PREFIX } from '../stack';
 
 const DIR = join(stackInfo().dir, `outage-${process.pid}`);
 /**

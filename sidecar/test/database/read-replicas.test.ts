@@ -10,7 +10,7 @@ import { loadFixture } from '../../../test/stack/fixture';
 import { startReplicatedMariaDb, type ReplicatedMariaDb } from '../../../test/stack/mariadb-replication';
 import { waitFor } from '../../../test/stack/processes';
 import { ConfigError, loadConfig } from '../../src/lib/config';
-import { judgeReplicaStatus } from '../../src/lib/replica-health';
+import { judgeReplicaStatus } from '../../src/database/replica-health';
 import { pluginTableSql } from '../../../test/stack/plugin-tables';
 import { build, logCapture, testEnv } from '../helper';
 import { sharedVendorSettingsSql, stackInfo, TEST_PREFIX } from '../stack';
