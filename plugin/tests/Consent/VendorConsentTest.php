@@ -9,6 +9,7 @@ namespace CommerceBridge\Tests\Consent;
 
 use CommerceBridge\Consent\ConsentSettings;
 use CommerceBridge\Consent\VendorConsent;
+use CommerceBridge\Events\Emitter;
 use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Frontend\Assets;
 use CommerceBridge\Frontend\PageContext;
@@ -125,16 +126,23 @@ final class VendorConsentTest extends TestCase {
 			)
 		);
 		ConsentSettings::set_required( true );
-		remove_all_actions( 'wp_logout' );
 		$this->registry->get( 'loymax' )->register();
+		$this->commerce_events();
 		do_action( 'wp_logout', 0 );
 		$this->assertArrayNotHasKey( EventQueue::COOKIE, $_COOKIE );
 		$this->assertSame( array(), ( new EventQueue( $this->fake ) )->pull() );
 
 		ConsentSettings::set_required( false );
+		$this->commerce_events(); // The next request's.
 		do_action( 'wp_logout', 0 );
 		$this->assertArrayHasKey( EventQueue::COOKIE, $_COOKIE, 'the same hook queues once consent is no longer required' );
 		$this->assertSame( array( 'loymax' ), array_column( ( new EventQueue( $this->fake ) )->pull(), 'type' ) );
+	}
+
+	/** The commerce events of one request for this test's vendors, alone on wp_logout. */
+	private function commerce_events(): void {
+		remove_all_actions( 'wp_logout' );
+		Emitter::for_registry( $this->fake, $this->registry )->register();
 	}
 
 	public function test_oct8nes_sale_notification_waits_inert_for_consent_and_a_veto_drops_it(): void {
