@@ -79,17 +79,13 @@ export function listenToWooCommerce(
 		emit,
 		cartHasItems() ? undefined : { lines: [] }
 	);
-	// Our own reads bypass the observer: the reader hands their answers to the tracker itself. The
-	// header keeps WooCommerce from saving the session it loaded (plugin/src/Frontend/StoreApiReads.php).
+	// Our own reads bypass the observer: the reader hands their answers to the tracker itself.
 	const original = observeStoreApi( window, tracker );
 	const read = reader( tracker, () =>
 		original.call( window, `${ storeApiUrl }cart`, {
 			credentials: 'same-origin',
 			cache: 'no-store',
-			headers: {
-				Accept: 'application/json',
-				'X-Commerce-Bridge-Read': 'cart',
-			},
+			headers: { Accept: 'application/json' },
 		} )
 	);
 	if ( cartHasItems() ) {

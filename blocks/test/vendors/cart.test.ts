@@ -194,15 +194,6 @@ test( 'classic signals of one change cost one cart read', async () => {
 	trigger( 'updated_cart_totals' );
 	await settle();
 	expect( reads() - before ).toBe( 1 );
-	// Marked as our read: WooCommerce must not save the session it loaded (StoreApiReads.php).
-	const read = shop.fetch.mock.calls
-		.filter( ( call ) =>
-			String( call[ 0 ] ).endsWith( 'wc/store/v1/cart' )
-		)
-		.pop();
-	expect( read?.[ 1 ]?.headers ).toMatchObject( {
-		'X-Commerce-Bridge-Read': 'cart',
-	} );
 } );
 
 test( 'an empty cart needs no read when the page loads', async () => {

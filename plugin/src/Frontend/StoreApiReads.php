@@ -13,23 +13,24 @@ use CommerceBridge\WooCommerce\ReadOnlySession;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The storefront event source re-reads the cart with `GET /wc/store/v1/cart` after a signal (a classic
- * cart form, a widget's cart write: blocks/src/storefront/woocommerce.ts). WooCommerce recalculates the
- * totals there, which touches the session, and saves the whole session it loaded at shutdown: a re-read
- * racing the shopper's next change put the old cart back (Bambuser's "quantity 0" left 3, Belco off). Our
- * re-reads carry HEADER; for them the session stays read only. WooCommerce's own GETs are left as they are.
+ * `GET /wc/store/v1/cart` (and its items and coupons) only reads, yet WooCommerce recalculates the totals
+ * there, which touches the session, and saves the whole session it loaded at shutdown. A read racing the
+ * shopper's next change put the old cart back: our event source's re-read after a widget's write, the
+ * Mini-Cart block's own GET (Bambuser's "quantity 0" left 3, with Belco off too). For these GETs the
+ * session stays read only; every Store API write, and the checkout (which keeps its draft order in the
+ * session), saves as before.
  */
 final class StoreApiReads implements Registerable {
 
-	/** Sent by the event source's re-read (any non-empty value). */
-	public const HEADER = 'X-Commerce-Bridge-Read';
+	/** Routes of the Store API's cart, any version (WordPress hands the route without its query). */
+	private const CART_ROUTE = '~^/wc/store(?:/v[0-9]+)?/cart(?:/|$)~';
 
 	public function register(): void {
 		add_filter( 'rest_request_after_callbacks', array( $this, 'after' ), 10, 3 );
 	}
 
 	/**
-	 * Unhooks WooCommerce's shutdown writers after our re-read of the cart.
+	 * Unhooks WooCommerce's shutdown writers after a GET of the cart.
 	 *
 	 * @param mixed            $response Response (passed through).
 	 * @param array            $handler  Route handler.
@@ -37,7 +38,7 @@ final class StoreApiReads implements Registerable {
 	 * @return mixed
 	 */
 	public function after( $response, $handler, $request ) {
-		if ( $request instanceof \WP_REST_Request && 'GET' === $request->get_method() && '/wc/store/v1/cart' === $request->get_route() && '' !== (string) $request->get_header( self::HEADER ) ) {
+		if ( $request instanceof \WP_REST_Request && 'GET' === $request->get_method() && preg_match( self::CART_ROUTE, $request->get_route() ) ) {
 			ReadOnlySession::keep_unwritten();
 		}
 		return $response;
