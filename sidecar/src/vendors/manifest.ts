@@ -6,6 +6,7 @@ import { z } from 'zod';
  * The plugin's manifests (plugin/manifest/<vendor>.json, common.json): each vendor's settings contract,
  * written once and read by the plugin (Vendors/Manifest.php), this sidecar and the docs check. Read at
  * start from the plugin's folder beside the sidecar (the Dockerfile copies it; see the README's deploy).
+ * Objects are loose: a sidecar older than the plugin beside it ignores words a newer manifest adds.
  */
 export const MANIFEST_DIR = join(__dirname, '..', '..', '..', 'plugin', 'manifest');
 
@@ -40,7 +41,7 @@ export interface ManifestSetting {
 }
 
 export const settingSchema: z.ZodType<ManifestSetting> = z.lazy(() =>
-	z.strictObject({
+	z.looseObject({
 		type: z.enum(['string', 'boolean', 'integer', 'array', 'object']),
 		default: json.optional(),
 		title: z.string().optional(),
@@ -69,17 +70,17 @@ export const settingSchema: z.ZodType<ManifestSetting> = z.lazy(() =>
 const topSettingSchema = settingSchema.refine((s) => s.default !== undefined && !!s.title && !!s.description, 'a setting needs default, title and description');
 
 /** Loymax's tracker events: each kind's fields => the placeholder each fills in its call template. */
-export const eventsSchema = z.strictObject({
+export const eventsSchema = z.looseObject({
 	templateMaxLength: z.number().int().positive(),
 	snippetPlaceholders: z.array(z.string()),
 	kinds: z.record(z.string(), z.record(z.string(), z.string().regex(/^[A-Z][A-Z0-9_]*$/))),
 });
 
 /** Loymax's id rules: per id kind, its mode setting and, per mode, the sources tried in order (the first non-empty one wins). */
-export const idRulesSchema = z.record(z.string(), z.strictObject({ setting: z.string(), modes: z.record(z.string(), z.array(z.string()).min(1)) }));
+export const idRulesSchema = z.record(z.string(), z.looseObject({ setting: z.string(), modes: z.record(z.string(), z.array(z.string()).min(1)) }));
 export type IdRules = z.infer<typeof idRulesSchema>;
 
-export const vendorManifestSchema = z.strictObject({
+export const vendorManifestSchema = z.looseObject({
 	id: z.enum(VENDOR_IDS),
 	label: z.string().min(1),
 	requiredKeys: z.array(z.string()),
@@ -91,7 +92,7 @@ export const vendorManifestSchema = z.strictObject({
 });
 export type VendorManifest = z.infer<typeof vendorManifestSchema>;
 
-export const commonManifestSchema = z.strictObject({ settings: z.record(z.string(), topSettingSchema) });
+export const commonManifestSchema = z.looseObject({ settings: z.record(z.string(), topSettingSchema) });
 
 function readJson(name: string, dir: string): unknown {
 	return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
