@@ -14,11 +14,12 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Asks the sidecar's `core/shopper` route, signed as the proxy signs a shopper's request (the session named
- * is the port's copy of this request's session: a read never writes the shopper's own, see ReadOnlySession), so the customer's
- * name, paid-order statistics and cart prices shown by the Belco widget or given to Bambuser are the ones the
- * Belco frame and the oct8ne adapter show (sidecar/src/routes/core/shopper.ts; computed nowhere else).
+ * is the port's copy of this request's session: a read never writes the shopper's own, see ReadOnlySession),
+ * so the customer's name, paid-order statistics and cart prices shown by the Belco widget or given to Bambuser
+ * are the ones the Belco frame and the oct8ne adapter show (sidecar/src/core-routes/shopper.ts; computed
+ * nowhere else).
  *
- * Shapes (sidecar/src/schemas/core.ts):
+ * Shapes (sidecar/src/core-routes/schemas.ts):
  * - customer: array{id: int, email: string, firstName: string, lastName: string, phone: string,
  *   country: string, registeredAt: string (ISO 8601), orderCount: int, totalSpent: float,
  *   lastOrderAt: string|null}; names are the billing names, else the account's; order figures count
