@@ -73,6 +73,10 @@ final class Emitter implements Registerable {
 		add_action( 'user_register', array( $this, 'registered' ), 20 );
 		add_action( 'woocommerce_created_customer', array( $this, 'registered' ), 20 );
 		add_action( 'wp_logout', fn ( $user_id = 0 ) => $this->user( ServerEvent::LOGGED_OUT, (int) $user_id ) );
+		// The classic checkout passes the order object, the Store API and admin creation only the id.
+		$order = fn ( $order ) => $this->emit_order( is_object( $order ) && method_exists( $order, 'get_id' ) ? (int) $order->get_id() : absint( $order ) );
+		add_action( 'woocommerce_checkout_order_created', $order );
+		add_action( 'woocommerce_new_order', $order );
 		$this->register_wishlists();
 	}
 
@@ -131,6 +135,12 @@ final class Emitter implements Registerable {
 		$current = get_current_user_id();
 		if ( $user_id > 0 && ! ( is_admin() && ! wp_doing_ajax() ) && ! ( $current && $current !== $user_id ) ) {
 			$this->user( ServerEvent::REGISTERED, $user_id );
+		}
+	}
+
+	private function emit_order( int $order_id ): void {
+		if ( $order_id > 0 ) {
+			$this->emit( ServerEvent::order_created( $order_id ) );
 		}
 	}
 

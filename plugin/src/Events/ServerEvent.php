@@ -21,6 +21,7 @@ final class ServerEvent {
 	public const LOGGED_OUT       = 'loggedOut';
 	public const WISHLIST_CHANGED = 'wishlistChanged';
 	public const STOCK_ALERT      = 'stockAlertSubscribed';
+	public const ORDER_CREATED    = 'orderCreated';
 
 	/** Cart change reasons (the browser's `emptied` is never a single WooCommerce hook). */
 	public const CART_REASONS = array( 'added', 'removed', 'updated' );
@@ -83,6 +84,16 @@ final class ServerEvent {
 	 */
 	public static function stock_alert( int $product_id, bool $by_visitor ): self {
 		return new self( self::STOCK_ALERT, array( 'productId' => max( 0, $product_id ), 'byVisitor' => $by_visitor ) );
+	}
+
+	/**
+	 * An order was created: by the classic checkout, the Store API (its draft at the block checkout) or staff.
+	 *
+	 * @param int $order_id The order.
+	 */
+	public static function order_created( int $order_id ): self {
+		self::require( $order_id > 0, 'order id' );
+		return new self( self::ORDER_CREATED, array( 'orderId' => $order_id ) );
 	}
 
 	/** What makes two events the same event: a second announcement of it in one request is dropped. */

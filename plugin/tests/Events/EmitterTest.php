@@ -57,6 +57,14 @@ final class EmitterTest extends TestCase {
 		}
 	}
 
+	public function test_an_order_created_reaches_each_vendor_once_though_the_checkout_announces_it_twice(): void {
+		do_action( 'woocommerce_new_order', 218, null );
+		do_action( 'woocommerce_checkout_order_created', wc_create_order( array( 'status' => 'pending' ) ) );
+		$created = (int) end( $this->received['oct8ne'] )->data['orderId'];
+		do_action( 'woocommerce_new_order', $created, null );
+		$this->assertSame( array( array( 218 ), array( $created ) ), array_map( static fn ( ServerEvent $event ) => array( $event->data['orderId'] ), $this->received['belco'] ) );
+	}
+
 	public function test_a_vendor_that_is_off_gets_nothing(): void {
 		update_option( 'commerce_bridge_belco', array( 'enabled' => false ) );
 		do_action( 'wp_login', 'sanne.devries', get_user_by( 'id', 2 ) );
@@ -138,7 +146,7 @@ final class EmitterTest extends TestCase {
 			}
 
 			public function handlers(): array {
-				$types = array( ServerEvent::CART_CHANGED, ServerEvent::LOGGED_IN, ServerEvent::REGISTERED, ServerEvent::WISHLIST_CHANGED, ServerEvent::STOCK_ALERT );
+				$types = array( ServerEvent::CART_CHANGED, ServerEvent::LOGGED_IN, ServerEvent::REGISTERED, ServerEvent::WISHLIST_CHANGED, ServerEvent::STOCK_ALERT, ServerEvent::ORDER_CREATED );
 				return array_fill_keys( $types, $this->record );
 			}
 		};

@@ -51,7 +51,6 @@ final class Oct8neModule extends VendorModule {
 		$parts = array(
 			new WishlistEngine(),
 			new GuestWishlistMerge(),
-			new SaleAttribution( $this ),
 			new SaleNotification( $this, $this->store ),
 			new LinkUp( $this, $this->store ),
 			new Blocks( $this ),
@@ -65,7 +64,7 @@ final class Oct8neModule extends VendorModule {
 
 	/** The real-time updates of a visitor's conversation. */
 	public function subscribers(): array {
-		return array( new RealtimeUpdate( $this ) );
+		return array( new RealtimeUpdate( $this ), new SaleAttribution( $this ) );
 	}
 
 	/**

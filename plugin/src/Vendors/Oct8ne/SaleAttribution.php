@@ -9,38 +9,37 @@ namespace CommerceBridge\Vendors\Oct8ne;
 
 use CommerceBridge\Install\Tables;
 use CommerceBridge\Consent\VendorConsent;
-use CommerceBridge\Registerable;
+use CommerceBridge\Events\ServerEvent;
+use CommerceBridge\Events\Subscriber;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Stores the `oct8ne-session` cookie with the new order's id; the sidecar's getSalesReport reads it.
+ * Stores the `oct8ne-session` cookie with the new order's id (the commerce event orderCreated); the
+ * sidecar's getSalesReport reads it.
  */
-final class SaleAttribution implements Registerable {
+final class SaleAttribution implements Subscriber {
 
 	/**
 	 * Constructor.
 	 *
-	 * @param Oct8neModule $module Settings (enabled).
+	 * @param Oct8neModule $module Settings (consent).
 	 */
 	public function __construct( private Oct8neModule $module ) {
 	}
 
-	public function register(): void {
-		// Classic checkout passes the order object, the Store API and admin creation only the id.
-		add_action( 'woocommerce_checkout_order_created', array( $this, 'record' ) );
-		add_action( 'woocommerce_new_order', array( $this, 'record' ) );
+	public function handlers(): array {
+		return array( ServerEvent::ORDER_CREATED => fn ( ServerEvent $event ) => $this->record( $event->data['orderId'] ) );
 	}
 
 	/**
-	 * Inserts the order's row once; a second hook for the same order changes nothing.
+	 * Inserts the order's row once; a second event for the same order (another request) changes nothing.
 	 *
-	 * @param mixed $order Order object or id.
+	 * @param int $order_id The new order.
 	 */
-	public function record( $order ): void {
-		$order_id = is_object( $order ) && method_exists( $order, 'get_id' ) ? (int) $order->get_id() : absint( $order );
-		$session  = Cookies::get( Cookies::SESSION );
-		if ( $order_id <= 0 || '' === $session || ! $this->module->is_enabled() || ! ( new VendorConsent() )->allows( $this->module, VendorConsent::EVENTS ) ) {
+	public function record( int $order_id ): void {
+		$session = Cookies::get( Cookies::SESSION );
+		if ( '' === $session || ! ( new VendorConsent() )->allows( $this->module, VendorConsent::EVENTS ) ) {
 			return;
 		}
 		global $wpdb;
