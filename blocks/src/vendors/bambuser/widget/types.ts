@@ -1,14 +1,18 @@
 /** The Bambuser One-to-One embed surface we use (fact sheet §3–§6) and this vendor's page config. */
+import type manifest from '../../../../../plugin/manifest/bambuser.json';
 
-export type Region = 'eu' | 'us';
-export type Trigger = 'smart' | 'manual' | 'connect-link' | 'queue-link';
+/** The settings' choices (plugin/manifest/bambuser.json), type only: nothing of the file is bundled. */
+type Settings = typeof manifest.settings;
+
+export type Region = keyof Settings[ 'region' ][ 'choices' ];
+export type Trigger = keyof Settings[ 'triggers' ][ 'items' ][ 'choices' ];
 
 export interface BambuserConfig {
 	orgId: string;
 	region: Region;
 	queue: string;
 	triggers: Trigger[];
-	checkoutMode: 'same-tab' | 'new-tab';
+	checkoutMode: keyof Settings[ 'checkoutMode' ][ 'choices' ];
 	minimize: boolean;
 	checkoutUrl: string;
 	/** The agent sees a logged-in customer's name and e-mail (from the shopper route). */

@@ -4,8 +4,10 @@
  * `insertOct8ne()`. A visitor in a conversation (the `oct8ne-room` cookie) always gets it at once, so
  * the chat reopens with the page.
  */
+import type manifest from '../../../../../plugin/manifest/oct8ne.json';
 
-export type Oct8neLoading = 'immediate' | 'deferred' | 'manual';
+/** The setting's choices (plugin/manifest/oct8ne.json), type only: nothing of the file is bundled. */
+export type Oct8neLoading = keyof typeof manifest.settings.loading.choices;
 
 declare global {
 	interface Window {
