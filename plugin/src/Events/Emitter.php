@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Events;
 
+use CommerceBridge\Capability;
 use CommerceBridge\Registerable;
 use CommerceBridge\Registry;
 use CommerceBridge\Vendors\VendorModule;
@@ -77,7 +78,16 @@ final class Emitter implements Registerable {
 		$order = fn ( $order ) => $this->emit_order( is_object( $order ) && method_exists( $order, 'get_id' ) ? (int) $order->get_id() : absint( $order ) );
 		add_action( 'woocommerce_checkout_order_created', $order );
 		add_action( 'woocommerce_new_order', $order );
+		add_action( 'woocommerce_order_status_changed', fn ( $id, $from, $to ) => $this->emit( ServerEvent::order_status( (int) $id, (string) $from, (string) $to ) ), 10, 3 );
+		$this->register_accounts();
 		$this->register_wishlists();
+	}
+
+	/** Saved and deleted accounts; a deleted user is gone, so WordPress's last state of it says whether it was staff. */
+	private function register_accounts(): void {
+		$staff = fn ( $user ) => (bool) $user && user_can( $user, Capability::required( $this->store ) );
+		add_action( 'profile_update', fn ( $user_id ) => $this->emit( ServerEvent::account( ServerEvent::ACCOUNT_UPDATED, (int) $user_id, $staff( (int) $user_id ) ) ) );
+		add_action( 'deleted_user', fn ( $user_id, $reassign = null, $user = null ) => $this->emit( ServerEvent::account( ServerEvent::ACCOUNT_DELETED, (int) $user_id, $user instanceof \WP_User && $staff( $user ) ) ), 10, 3 );
 	}
 
 	/** Wishlist and back-in-stock plugins, each at the moment its own record exists. */
@@ -93,7 +103,8 @@ final class Emitter implements Registerable {
 	}
 
 	/**
-	 * Hands an event to every subscriber of every enabled vendor, unless this request delivered it already.
+	 * Hands an event to every subscriber of every enabled vendor, unless this request delivered the same
+	 * fact already (a sign-up, an order created: see ServerEvent::identity()).
 	 *
 	 * @param ServerEvent $event The event.
 	 */
@@ -102,7 +113,9 @@ final class Emitter implements Registerable {
 		if ( isset( $this->delivered[ $identity ] ) ) {
 			return;
 		}
-		$this->delivered[ $identity ] = true;
+		if ( '' !== $identity ) {
+			$this->delivered[ $identity ] = true;
+		}
 		$this->subscriptions        ??= ( $this->subscriptions_of )();
 		foreach ( $this->subscriptions as list( $vendor, $subscriber ) ) {
 			$handler = $subscriber->handlers()[ $event->type ] ?? null;

@@ -22,6 +22,9 @@ final class ServerEvent {
 	public const WISHLIST_CHANGED = 'wishlistChanged';
 	public const STOCK_ALERT      = 'stockAlertSubscribed';
 	public const ORDER_CREATED    = 'orderCreated';
+	public const ORDER_STATUS     = 'orderStatusChanged';
+	public const ACCOUNT_UPDATED  = 'accountUpdated';
+	public const ACCOUNT_DELETED  = 'accountDeleted';
 
 	/** Cart change reasons (the browser's `emptied` is never a single WooCommerce hook). */
 	public const CART_REASONS = array( 'added', 'removed', 'updated' );
@@ -96,11 +99,39 @@ final class ServerEvent {
 		return new self( self::ORDER_CREATED, array( 'orderId' => $order_id ) );
 	}
 
-	/** What makes two events the same event: a second announcement of it in one request is dropped. */
+	/**
+	 * An order moved from one status to another (statuses without WooCommerce's `wc-` prefix).
+	 *
+	 * @param int    $order_id The order.
+	 * @param string $from     Previous status.
+	 * @param string $to       New status.
+	 */
+	public static function order_status( int $order_id, string $from, string $to ): self {
+		self::require( $order_id > 0 && '' !== $to, 'order status change' );
+		return new self( self::ORDER_STATUS, array( 'orderId' => $order_id, 'from' => $from, 'to' => $to ) );
+	}
+
+	/**
+	 * A user's account was saved or deleted (by anyone: the customer, staff, an import).
+	 *
+	 * @param string $type    ACCOUNT_UPDATED or ACCOUNT_DELETED.
+	 * @param int    $user_id The user.
+	 * @param bool   $staff   The user manages the shop (Capability::required()).
+	 */
+	public static function account( string $type, int $user_id, bool $staff ): self {
+		self::require( in_array( $type, array( self::ACCOUNT_UPDATED, self::ACCOUNT_DELETED ), true ) && $user_id > 0, 'account event' );
+		return new self( $type, array( 'userId' => $user_id, 'staff' => $staff ) );
+	}
+
+	/** Types WordPress or WooCommerce announce twice for one fact (two hooks). */
+	private const ANNOUNCED_TWICE = array( self::REGISTERED, self::ORDER_CREATED );
+
+	/**
+	 * What makes two events of a type announced twice the same event, '' for other types: the Emitter
+	 * drops a second announcement of the same fact in one request.
+	 */
 	public function identity(): string {
-		$data = $this->data;
-		unset( $data['cart'] );
-		return $this->type . (string) wp_json_encode( $data );
+		return in_array( $this->type, self::ANNOUNCED_TWICE, true ) ? $this->type . (string) wp_json_encode( $this->data ) : '';
 	}
 
 	/**

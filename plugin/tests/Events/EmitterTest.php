@@ -65,6 +65,18 @@ final class EmitterTest extends TestCase {
 		$this->assertSame( array( array( 218 ), array( $created ) ), array_map( static fn ( ServerEvent $event ) => array( $event->data['orderId'] ), $this->received['belco'] ) );
 	}
 
+	public function test_account_saves_say_whether_the_user_is_staff(): void {
+		do_action( 'profile_update', 1, null, array() );
+		do_action( 'profile_update', 2, null, array() );
+		$this->assertSame(
+			array(
+				array( ServerEvent::ACCOUNT_UPDATED, array( 'userId' => 1, 'staff' => true ) ),
+				array( ServerEvent::ACCOUNT_UPDATED, array( 'userId' => 2, 'staff' => false ) ),
+			),
+			self::plain( $this->received['oct8ne'] )
+		);
+	}
+
 	public function test_a_vendor_that_is_off_gets_nothing(): void {
 		update_option( 'commerce_bridge_belco', array( 'enabled' => false ) );
 		do_action( 'wp_login', 'sanne.devries', get_user_by( 'id', 2 ) );
@@ -146,7 +158,7 @@ final class EmitterTest extends TestCase {
 			}
 
 			public function handlers(): array {
-				$types = array( ServerEvent::CART_CHANGED, ServerEvent::LOGGED_IN, ServerEvent::REGISTERED, ServerEvent::WISHLIST_CHANGED, ServerEvent::STOCK_ALERT, ServerEvent::ORDER_CREATED );
+				$types = array( ServerEvent::CART_CHANGED, ServerEvent::LOGGED_IN, ServerEvent::REGISTERED, ServerEvent::WISHLIST_CHANGED, ServerEvent::STOCK_ALERT, ServerEvent::ORDER_CREATED, ServerEvent::ACCOUNT_UPDATED );
 				return array_fill_keys( $types, $this->record );
 			}
 		};

@@ -17,7 +17,7 @@ use CommerceBridge\WooCommerce\Store;
 trait OwnEmitter {
 
 	/** Every hook Emitter::register() adds (EmitterTest checks the list). */
-	private static array $signals = array( 'woocommerce_add_to_cart', 'woocommerce_after_cart_item_quantity_update', 'woocommerce_remove_cart_item', 'woocommerce_cart_item_removed', 'wp_login', 'user_register', 'woocommerce_created_customer', 'wp_logout', Emitter::WISHLIST_CHANGED_ACTION, 'yith_wcwl_added_to_wishlist', 'yith_wcwl_removed_from_wishlist', 'cwginstock_after_insert_subscriber', 'woocommerce_bis_create_notification', 'woocommerce_checkout_order_created', 'woocommerce_new_order' );
+	private static array $signals = array( 'woocommerce_add_to_cart', 'woocommerce_after_cart_item_quantity_update', 'woocommerce_remove_cart_item', 'woocommerce_cart_item_removed', 'wp_login', 'user_register', 'woocommerce_created_customer', 'wp_logout', Emitter::WISHLIST_CHANGED_ACTION, 'yith_wcwl_added_to_wishlist', 'yith_wcwl_removed_from_wishlist', 'cwginstock_after_insert_subscriber', 'woocommerce_bis_create_notification', 'woocommerce_checkout_order_created', 'woocommerce_new_order', 'woocommerce_order_status_changed', 'profile_update', 'deleted_user' );
 
 	/** @var array<string, \WP_Hook|null> */
 	private array $saved_signals = array();

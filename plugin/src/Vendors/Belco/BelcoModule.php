@@ -29,12 +29,24 @@ final class BelcoModule extends VendorModule {
 		return array( 'shopId' => $this->public_values()['shopId'] );
 	}
 
+	private ?BelcoSync $sync = null;
+
+	private function sync(): BelcoSync {
+		$this->sync ??= new BelcoSync( $this, $this->store );
+		return $this->sync;
+	}
+
+	/** The server calls queued from commerce events. */
+	public function subscribers(): array {
+		return array( $this->sync()->triggers() );
+	}
+
 	public function register(): void {
 		$parts = array(
 			new WidgetEndpoint( $this, $this->store, ShopperFacts::for_site( $this->store ) ),
 			new IntegrationController( $this, $this->store ),
 			new Privacy( $this ),
-			new BelcoSync( $this, $this->store ),
+			$this->sync(),
 		);
 		foreach ( $parts as $part ) {
 			$part->register();

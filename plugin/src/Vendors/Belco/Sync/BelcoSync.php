@@ -29,11 +29,27 @@ final class BelcoSync implements Registerable {
 	public function __construct( private BelcoModule $module, private Store $store ) {
 	}
 
+	/** @var array{0: Queue, 1: Triggers, 2: DeliveriesController}|null */
+	private ?array $parts = null;
+
 	public function register(): void {
-		$log   = new DeliveryLog();
-		$queue = new Queue( $this->module, $log, $this->store, ShopperFacts::for_site( $this->store ) );
-		foreach ( array( $queue, new Triggers( $this->module, $queue, $this->store ), new DeliveriesController( $log, $this->store ) ) as $part ) {
+		foreach ( $this->parts() as $part ) {
 			$part->register();
 		}
+	}
+
+	/** Queues the calls from the commerce events (account saved or deleted, order status changed). */
+	public function triggers(): Triggers {
+		return $this->parts()[1];
+	}
+
+	/** @return array{0: Queue, 1: Triggers, 2: DeliveriesController} built once. */
+	private function parts(): array {
+		if ( null === $this->parts ) {
+			$log         = new DeliveryLog();
+			$queue       = new Queue( $this->module, $log, $this->store, ShopperFacts::for_site( $this->store ) );
+			$this->parts = array( $queue, new Triggers( $this->module, $queue, $this->store ), new DeliveriesController( $log, $this->store ) );
+		}
+		return $this->parts;
 	}
 }

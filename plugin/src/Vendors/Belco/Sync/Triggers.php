@@ -7,7 +7,8 @@
 
 namespace CommerceBridge\Vendors\Belco\Sync;
 
-use CommerceBridge\Capability;
+use CommerceBridge\Events\ServerEvent;
+use CommerceBridge\Events\Subscriber;
 use CommerceBridge\Registerable;
 use CommerceBridge\Vendors\Belco\BelcoModule;
 use CommerceBridge\WooCommerce\Store;
@@ -15,12 +16,13 @@ use CommerceBridge\WooCommerce\Store;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * shops/connect when the shop id or secret is saved; sync/customer on profile_update and
- * sync/customer/delete on deleted_user (customers only: shop staff answer Belco, as for the widget);
- * a track event when an order becomes cancelled or refunded, once per order and event. The customer
- * and order calls only while Belco is enabled with a shop id and secret.
+ * shops/connect when the shop id or secret is saved; from the commerce events (Events\Emitter):
+ * sync/customer when an account is saved and sync/customer/delete when one is deleted (customers only:
+ * shop staff answer Belco, as for the widget), a track event when an order becomes cancelled or
+ * refunded, once per order and event. The customer and order calls only while Belco has a shop id and
+ * secret (the Emitter calls only while it is enabled).
  */
-final class Triggers implements Registerable {
+final class Triggers implements Registerable, Subscriber {
 
 	/** Saved shop settings that make Belco's answer to shops/connect change. */
 	private const CONNECTION_KEYS = array(
@@ -33,7 +35,7 @@ final class Triggers implements Registerable {
 	 *
 	 * @param BelcoModule $module Belco settings.
 	 * @param Queue       $queue  The call queue.
-	 * @param Store       $store  WooCommerce port (capability, once-per-order flags).
+	 * @param Store       $store  WooCommerce port (once-per-order flags).
 	 */
 	public function __construct( private BelcoModule $module, private Queue $queue, private Store $store ) {
 	}
@@ -44,9 +46,14 @@ final class Triggers implements Registerable {
 			add_action( 'update_option_' . $option, array( $this, 'settings_saved' ), 10, 2 );
 			add_action( 'add_option_' . $option, fn ( $name, $value ) => $this->settings_saved( array(), $value ), 10, 2 );
 		}
-		add_action( 'profile_update', array( $this, 'customer_updated' ) );
-		add_action( 'deleted_user', array( $this, 'customer_deleted' ), 10, 3 );
-		add_action( 'woocommerce_order_status_changed', array( $this, 'order_status_changed' ), 10, 3 );
+	}
+
+	public function handlers(): array {
+		return array(
+			ServerEvent::ACCOUNT_UPDATED => fn ( ServerEvent $event ) => $this->customer( Payloads::CUSTOMER, $event ),
+			ServerEvent::ACCOUNT_DELETED => fn ( ServerEvent $event ) => $this->customer( Payloads::CUSTOMER_DELETE, $event ),
+			ServerEvent::ORDER_STATUS    => array( $this, 'order_status_changed' ),
+		);
 	}
 
 	/**
@@ -65,41 +72,27 @@ final class Triggers implements Registerable {
 	}
 
 	/**
-	 * Action profile_update.
+	 * Queues a customer call for a customer's account, never for staff's.
 	 *
-	 * @param int|string $user_id User id.
+	 * @param string      $kind  Payloads::CUSTOMER or Payloads::CUSTOMER_DELETE.
+	 * @param ServerEvent $event An account event.
 	 */
-	public function customer_updated( $user_id ): void {
-		if ( $this->syncing() && ! user_can( (int) $user_id, Capability::required( $this->store ) ) ) {
-			$this->queue->enqueue( Payloads::CUSTOMER, (int) $user_id );
+	private function customer( string $kind, ServerEvent $event ): void {
+		if ( ! $event->data['staff'] && $this->syncing() ) {
+			$this->queue->enqueue( $kind, $event->data['userId'] );
 		}
 	}
 
 	/**
-	 * Action deleted_user (the user is gone; WordPress passes its last state).
+	 * A cancelled or refunded order is tracked once per order and event.
 	 *
-	 * @param int|string    $user_id  User id.
-	 * @param int|null      $reassign Heir of the posts.
-	 * @param \WP_User|null $user     The deleted user.
+	 * @param ServerEvent $event An orderStatusChanged event.
 	 */
-	public function customer_deleted( $user_id, $reassign = null, $user = null ): void {
-		$staff = $user instanceof \WP_User && user_can( $user, Capability::required( $this->store ) );
-		if ( $this->syncing() && ! $staff ) {
-			$this->queue->enqueue( Payloads::CUSTOMER_DELETE, (int) $user_id );
-		}
-	}
-
-	/**
-	 * Action woocommerce_order_status_changed.
-	 *
-	 * @param int|string $order_id Order id.
-	 * @param string     $from     Previous status.
-	 * @param string     $to       New status.
-	 */
-	public function order_status_changed( $order_id, $from, $to ): void {
-		$kind = Payloads::order_kind( (string) $to );
-		if ( '' !== $kind && $this->syncing() && $this->store->mark_order_once( (int) $order_id, '_commerce_bridge_belco_' . $kind ) ) {
-			$this->queue->enqueue( $kind, (int) $order_id );
+	public function order_status_changed( ServerEvent $event ): void {
+		$order_id = $event->data['orderId'];
+		$kind     = Payloads::order_kind( $event->data['to'] );
+		if ( '' !== $kind && $this->syncing() && $this->store->mark_order_once( $order_id, '_commerce_bridge_belco_' . $kind ) ) {
+			$this->queue->enqueue( $kind, $order_id );
 		}
 	}
 
