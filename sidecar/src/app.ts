@@ -4,7 +4,7 @@
  * Layout
  * - `woocommerce/`: every SQL statement against WooCommerce and WordPress tables (catalogue, orders in HPOS and
  *   posts, customers, sessions, options, store facts, tax rates, settings, paged feeds), in folders per fact.
- * - `vendors/<vendor>/`: one home per vendor: `index.ts` (its routes), `auth.ts` (its gate), `schemas.ts`,
+ * - `vendors/<vendor>/`: one home per vendor: `index.ts` (its routes), `autohooks.ts` (its gate), `schemas.ts`,
  *   mappers, route families, and only that vendor's own tables.
  * - `core-routes/` (health, identity, shopper), `database/` (the mysql plugin: primary, replicas, the gate),
  *   `plugins/` (config, identity, direct path, token budget, error handlers), `lib/` (generic helpers),
@@ -17,7 +17,7 @@
  *   prefix from `fastify.config.tablePrefix`); shared reads such as `readOptions()` live beside it.
  *   A WooCommerce one goes into `repositories` below, a vendor's own into its `index.ts`.
  * - Vendor: `vendors/<vendor>/index.ts` default-exports a VendorModule (vendors/vendor-module.ts): its own
- *   repositories and its routes, an encapsulated plugin that registers `auth.ts` (a fastify-plugin adding
+ *   repositories and its routes, an encapsulated plugin that registers `autohooks.ts` (a fastify-plugin adding
  *   the vendor's gate hook) and then one plugin per route family, with zod `querystring` and `response`
  *   schemas from `schemas.ts`; append it to `vendors` below.
  *   Error format: error and not-found handlers are encapsulated, so a vendor that needs another shape

@@ -2,8 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 
 /**
  * What each vendor folder's `index.ts` hands the app (app.ts). Every vendor has the same file roles:
- * `index.ts` (this module: its repositories and its routes plugin, which registers `auth.ts` first and
- * then one plugin per route family), `auth.ts` (its gate, a fastify-plugin adding one hook),
+ * `index.ts` (this module: its repositories and its routes plugin, which registers `autohooks.ts` first and
+ * then one plugin per route family), `autohooks.ts` (its gate, a fastify-plugin adding one hook),
  * `schemas.ts` (zod query and answer schemas), `mappers.ts` (WooCommerce data to the vendor's shapes).
  */
 export interface VendorModule {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { installErrorHandlers } from '../../plugins/error-handler';
 import type { VendorModule } from '../vendor-module';
-import auth from './auth';
+import auth from './autohooks';
 import products from './products';
 import purchase from './purchase';
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { VendorModule } from '../vendor-module';
-import auth from './auth';
+import auth from './autohooks';
 import frame from './frame';
 import orders from './orders';
 

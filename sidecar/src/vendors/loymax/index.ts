@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { installErrorHandlers } from '../../plugins/error-handler';
 import type { VendorModule } from '../vendor-module';
-import auth from './auth';
+import auth from './autohooks';
 import categories from './categories';
 import categoryChangesRepository from './category-changes';
 import customers from './customers';

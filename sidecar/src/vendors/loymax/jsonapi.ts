@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { queryToken } from './auth';
+import { queryToken } from './autohooks';
 import { DEFAULT_PAGE_SIZE, type FeedQuery } from './schemas';
 
 /** A validated feed request: page and filter. */

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { fromSameOrigin, GUEST } from '../../plugins/identity';
-import { UNKNOWN_METHOD } from './auth';
+import { UNKNOWN_METHOD } from './autohooks';
 import { sendOct8ne, validCallback } from './jsonp';
 import { isBadRequest, type Oct8neMethod } from './method';
 import { callbackSchema } from './schemas';

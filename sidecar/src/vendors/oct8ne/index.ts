@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { installErrorHandlers } from '../../plugins/error-handler';
 import type { VendorModule } from '../vendor-module';
 import { adapterInfoMethod } from './adapter-info';
-import auth from './auth';
+import auth from './autohooks';
 import { customerMethods } from './customer';
 import frame from './frame';
 import { sendOct8ne } from './jsonp';
