@@ -10,8 +10,11 @@ const MAX_AGE_MS = 10 * 60_000;
  * change, or read a replica still behind it (DATABASE_REPLICA_MAX_LAG_SECONDS, 5 s by default).
  */
 const SETTLE_MS = 10_000;
-/** Warming loads this many products a query, one query at a time (live searches come between). */
-const WARM_BATCH = 200;
+/**
+ * Warming loads this many products a query, one query at a time: live searches (and a shutdown signal) come
+ * between batches, and each batch's assembly holds the event loop only briefly.
+ */
+const WARM_BATCH = 50;
 /** Warming stops here: beyond it, each warmed product would evict an earlier (better-selling) one. */
 const WARM_FILL = 0.9;
 
@@ -34,6 +37,7 @@ export class ListingCache {
 	private facts = '';
 	/** When each recently changed product changed (ms). */
 	private readonly changedAt = new Map<number, number>();
+	private shut = false;
 
 	constructor(private readonly maxBytes = LISTING_BYTES) {
 		this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: sizeOf, ttl: MAX_AGE_MS });
@@ -55,8 +59,9 @@ export class ListingCache {
 
 	/** Loads the products of `ids` not kept yet, in that order (best sellers first), until the budget is nearly used. */
 	async warm(ids: number[], facts: string, load: LoadListings): Promise<void> {
+		if (this.shut) return;
 		this.use(facts);
-		for (let at = 0; at < ids.length && this.facts === facts && this.entries.calculatedSize < this.maxBytes * WARM_FILL; at += WARM_BATCH) {
+		for (let at = 0; at < ids.length && !this.shut && this.facts === facts && this.entries.calculatedSize < this.maxBytes * WARM_FILL; at += WARM_BATCH) {
 			const batch = ids.slice(at, at + WARM_BATCH).filter((id) => !this.entries.has(id));
 			if (batch.length > 0) await this.load(batch, facts, load);
 		}
@@ -74,8 +79,12 @@ export class ListingCache {
 	}
 
 	/** Drops every listing and stops a warm-up under way (the sidecar is closing). */
+	get closed(): boolean {
+		return this.shut;
+	}
+
 	close(): void {
-		this.facts = '';
+		this.shut = true;
 		this.entries.clear();
 	}
 

@@ -121,6 +121,8 @@ const SEARCH_POLL_MS = 2000;
 const SEARCH_REBUILD_MS = 10 * 60_000;
 /** Start-up waits this long for the search index (a small shop's is ready well within); SQL answers until it is. */
 const SEARCH_STARTUP_WAIT_MS = 3000;
+/** Search listings are loaded this long after each index build. */
+const WARM_DELAY_MS = 5000;
 
 /** The store facts a listing is assembled with: kept listings are dropped when they change. */
 const listingFacts = (facts: Store) => JSON.stringify([facts.permalinks, facts.uploadsUrl, facts.hideOutOfStock]);
@@ -226,6 +228,9 @@ export function createProductsRepository(db: Db, prefix: string, store: () => Pr
 
 /** After each index build: the best sellers' listings (the first pages of common words) are loaded ahead, within budget. */
 async function warmListings(fastify: FastifyInstance, listings: ListingCache, productIds: number[]): Promise<void> {
+	// Start-up first: the sidecar listens, answers its health check and handles signals before this reads.
+	await new Promise((resolve) => setTimeout(resolve, WARM_DELAY_MS).unref());
+	if (listings.closed) return;
 	const facts = await fastify.storeRepository.get();
 	const started = Date.now();
 	await listings.warm(productIds, listingFacts(facts), (ids) => loadProducts(fastify.mysql.read, fastify.config.tablePrefix, ids, facts));
