@@ -57,7 +57,7 @@ test('a guest page carries only shopId and the widget is initialised without ide
 test('a logged-in customer is identified with every known field and a hash that verifies with the secret', async ({ page }) => {
 	await recordBelco(page);
 	await logIn(page, customer.login, customer.password);
-	const widget = page.waitForResponse((r) => /\/commerce-bridge(\/|%2F)v1(\/|%2F).*belco(\/|%2F)widget/.test(r.url()));
+	const widget = page.waitForResponse((r) => /\/commerce-bridge(\/|%2F)v1(\/|%2F)shopper(\/|%2F)belco-widget/.test(r.url()));
 	const response = await page.goto('/');
 	expect((await response?.text()) ?? '').not.toContain(SECRET);
 	expect((await widget).status()).toBe(200);
