@@ -42,12 +42,25 @@ final class WidgetEndpoint extends ShopperRoute {
 	}
 
 	/**
+	 * `orderReceived=1` from the order-received page: only that page claims `Order Completed`. The checkout
+	 * page re-inits Belco when its cart empties, while it is already leaving: a claim there was lost.
+	 */
+	protected function args(): array {
+		return array(
+			'orderReceived' => array(
+				'type'    => 'boolean',
+				'default' => false,
+			),
+		);
+	}
+
+	/**
 	 * `{show: false}` for shop staff, else `{show: true, config, track}`: `track` holds the events to send
 	 * after init (`Order Completed` once per order placed in this session).
 	 *
 	 * @param int   $user_id  WordPress user id (0: guest).
 	 * @param bool  $own_page Whether the visitor's own page asked (else no cart, no order).
-	 * @param array $query    None taken.
+	 * @param array $query    `orderReceived`: the order-received page asks (it alone gets `track`).
 	 */
 	public function payload( int $user_id, bool $own_page, array $query ): array {
 		if ( $user_id && user_can( $user_id, Capability::required( $this->store ) ) ) {
@@ -60,7 +73,7 @@ final class WidgetEndpoint extends ShopperRoute {
 		return array(
 			'show'   => true,
 			'config' => (object) $this->config()->build( $this->identified( $user_id, $facts['customer'], $order ), $facts['cart'], $custom ),
-			'track'  => $order ? $this->order_completed( $order ) : array(),
+			'track'  => $order && rest_sanitize_boolean( $query['orderReceived'] ?? false ) ? $this->order_completed( $order ) : array(),
 		);
 	}
 

@@ -101,9 +101,19 @@ final class WidgetEndpointTest extends TestCase {
 		$this->fake->placed_order = 501;
 	}
 
+	/** The widget's request from the order-received page. */
+	private static function from_order_received(): \WP_REST_Request {
+		$request = new \WP_REST_Request( 'GET', '/' );
+		$request->set_query_params( array( 'orderReceived' => '1' ) );
+		return $request;
+	}
+
 	public function test_a_guest_who_checked_out_in_this_session_is_identified_by_the_order_and_tracked_once(): void {
 		$this->place_guest_order();
-		$data = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data();
+		$leaving = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data();
+		$this->assertSame( 'guest@example.org', $leaving['config']->email, 'identified on any page' );
+		$this->assertSame( array(), $leaving['track'], 'the checkout page, already leaving, claims nothing' );
+		$data = $this->endpoint->answer( self::from_order_received() )->get_data();
 		$config = (array) $data['config'];
 		$this->assertSame( 'guest@example.org', $config['email'] );
 		$this->assertSame( array( 'Gijs', 'Gast', 'Gijs Gast', '+31 6 1234', 'NL' ), array( $config['firstName'], $config['lastName'], $config['name'], $config['phoneNumber'], $config['country'] ) );
@@ -120,20 +130,20 @@ final class WidgetEndpointTest extends TestCase {
 			),
 		);
 		$this->assertSame( array( $completed ), $data['track'] );
-		$again = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data();
+		$again = $this->endpoint->answer( self::from_order_received() )->get_data();
 		$this->assertSame( array(), $again['track'], 'once per order' );
 		$this->assertSame( 'guest@example.org', $again['config']->email, 'still identified on later pages' );
 	}
 
 	public function test_another_page_or_another_account_gets_nothing_of_the_placed_order(): void {
 		$this->place_guest_order();
-		$request = new \WP_REST_Request( 'GET', '/' );
+		$request = self::from_order_received();
 		$request->set_header( 'Sec-Fetch-Site', 'cross-site' );
 		$data = $this->endpoint->answer( $request )->get_data();
 		$this->assertSame( array( 'cart' ), array_keys( (array) $data['config'] ) );
 		$this->assertSame( array(), $data['track'] );
 		wp_set_current_user( self::CUSTOMER );
-		$data = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data();
+		$data = $this->endpoint->answer( self::from_order_received() )->get_data();
 		$this->assertSame( self::CUSTOMER, $data['config']->id, 'a customer is themselves, not the guest' );
 		$this->assertSame( array(), $data['track'], 'a guest order is not tracked for a customer' );
 		$this->assertSame( array(), $this->fake->order_flags, 'nothing was marked: the guest still gets it' );

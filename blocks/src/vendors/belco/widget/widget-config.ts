@@ -42,9 +42,17 @@ export function parseWidgetAnswer( value: unknown ): WidgetAnswer | null {
 		: null;
 }
 
-/** The caller's answer; null when the route fails. */
+/**
+ * The caller's answer; null when the route fails. Only the order-received page asks for the events to
+ * track (`Order Completed`): the checkout page, leaving, re-inits too and would claim it for nobody.
+ */
 export function fetchWidgetConfig(): Promise< WidgetAnswer | null > {
-	return shopperGet( 'belco-widget', parseWidgetAnswer );
+	const orderReceived = window.commerceBridge?.page.type === 'order-received';
+	return shopperGet(
+		'belco-widget',
+		parseWidgetAnswer,
+		orderReceived ? { orderReceived: '1' } : {}
+	);
 }
 
 /**
