@@ -45,19 +45,19 @@ function changeOf(
 	cart: CartSnapshot,
 	announced: Announcement | undefined
 ): CartChangedEvent | null {
-	const event = {
-		type: 'cartChanged' as const,
-		source: announced?.source ?? 'blocks',
-		cart,
-		...( announced?.origin ? { origin: announced.origin } : {} ),
-	};
-	if ( ! before ) {
-		// First sight of the cart: a change only if a signal announced one (its lines unknown).
-		return announced ? { ...event, reason: 'updated' } : null;
-	}
-	const changes = diffCarts( before, cart );
-	const reason = reasonOf( changes, cart );
-	return reason ? { ...event, reason, changes } : null;
+	const changes = before && diffCarts( before, cart );
+	// First sight of the cart: a change only if a signal announced one (its lines unknown).
+	const reason = changes ? reasonOf( changes, cart ) : announced && 'updated';
+	return reason
+		? {
+				type: 'cartChanged',
+				reason,
+				source: announced?.source ?? 'blocks',
+				cart,
+				...( changes && { changes } ),
+				...( announced?.origin && { origin: announced.origin } ),
+			}
+		: null;
 }
 
 /**
@@ -77,7 +77,7 @@ export function createCartTracker(
 		begin: () => ++sequence,
 		seen: () => known !== undefined || sequence > 0,
 		expect( source, from, origin ) {
-			pending = { source, from, ...( origin ? { origin } : {} ) };
+			pending = { source, from, origin };
 		},
 		settle( at, cart ) {
 			if ( ! cart || at < applied ) {

@@ -56,13 +56,20 @@ function cartChanged( payload: Payload ): StorefrontEvent | null {
 	};
 }
 
-function withId< K extends string >(
-	key: K,
-	build: ( id: number ) => StorefrontEvent
+/**
+ * A parser for an event whose only data is one id.
+ * @param type The event type.
+ * @param key  The id's name in the payload and the event.
+ */
+function withId(
+	type: 'loggedIn' | 'registered' | 'orderPlaced',
+	key: 'userId' | 'orderId'
 ): ( payload: Payload ) => StorefrontEvent | null {
 	return ( payload ) => {
 		const id = toId( payload[ key ] );
-		return id === undefined ? null : build( id );
+		return id === undefined
+			? null
+			: ( { type, [ key ]: id } as StorefrontEvent );
 	};
 }
 
@@ -71,19 +78,10 @@ const parsers: Record<
 	( payload: Payload ) => StorefrontEvent | null
 > = {
 	cartChanged,
-	loggedIn: withId( 'userId', ( userId ) => ( {
-		type: 'loggedIn',
-		userId,
-	} ) ),
-	registered: withId( 'userId', ( userId ) => ( {
-		type: 'registered',
-		userId,
-	} ) ),
+	loggedIn: withId( 'loggedIn', 'userId' ),
+	registered: withId( 'registered', 'userId' ),
 	loggedOut: () => ( { type: 'loggedOut' } ),
-	orderPlaced: withId( 'orderId', ( orderId ) => ( {
-		type: 'orderPlaced',
-		orderId,
-	} ) ),
+	orderPlaced: withId( 'orderPlaced', 'orderId' ),
 	// The page config is the only source of page, product and category views.
 	pageViewed: () => null,
 	productViewed: () => null,
@@ -120,16 +118,17 @@ export function eventsFromQueue(
 	queue: CommerceBridgeConfig[ 'events' ],
 	vendors: readonly string[]
 ): StorefrontEvent[] {
-	return queue.flatMap( ( queued ): StorefrontEvent[] => {
-		if ( vendors.includes( queued.type ) ) {
-			const vendor = queued.type as CommerceBridgeVendorId;
-			return [
-				{ type: 'vendorEvent', vendor, payload: queued.payload ?? {} },
-			];
-		}
-		const event = parseQueuedEvent( queued );
-		return event ? [ event ] : [];
-	} );
+	return queue
+		.map( ( queued ) =>
+			vendors.includes( queued.type )
+				? {
+						type: 'vendorEvent' as const,
+						vendor: queued.type as CommerceBridgeVendorId,
+						payload: queued.payload ?? {},
+					}
+				: parseQueuedEvent( queued )
+		)
+		.filter( ( event ): event is StorefrontEvent => event !== null );
 }
 
 /**

@@ -67,11 +67,9 @@ export function observeAnswer(
 			response.ok ? response.clone().json() : null
 		)
 		.then(
+			// A failed answer's null body is no cart either.
 			( body: unknown ) =>
-				tracker.settle(
-					sequence,
-					body === null ? null : cartFromAnswer( route, body )
-				),
+				tracker.settle( sequence, cartFromAnswer( route, body ) ),
 			() => tracker.settle( sequence, null )
 		);
 }

@@ -9,14 +9,8 @@ import { observeAnswer, observeStoreApi } from './store-api-observer';
 import type { CartChangeSource, CartChangedEvent } from './types';
 
 /** Every classic signal of a cart change (add-to-cart.js, cart.js); one change fires several. */
-const CLASSIC_SIGNALS = [
-	'added_to_cart',
-	'removed_from_cart',
-	'updated_wc_div',
-	'updated_cart_totals',
-	'wc_cart_emptied',
-	'item_removed_from_classic_cart',
-];
+const CLASSIC_SIGNALS =
+	'added_to_cart removed_from_cart updated_wc_div updated_cart_totals wc_cart_emptied item_removed_from_classic_cart';
 
 export interface CartSource {
 	/** Re-reads the cart; a difference is announced as a change from `source` (made by `origin`). */
@@ -57,9 +51,7 @@ function reader( tracker: CartTracker, fetchCart: () => Promise< Response > ) {
 function listenToClassic( read: ( source: CartChangeSource ) => void ): void {
 	const jQuery = pageJQuery();
 	if ( jQuery ) {
-		jQuery( document.body ).on( CLASSIC_SIGNALS.join( ' ' ), () =>
-			read( 'classic' )
-		);
+		jQuery( document.body ).on( CLASSIC_SIGNALS, () => read( 'classic' ) );
 	}
 }
 

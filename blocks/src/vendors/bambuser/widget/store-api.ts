@@ -104,12 +104,11 @@ export class StoreApi {
 			method,
 			headers,
 			credentials: 'same-origin',
-			body: body ? JSON.stringify( body ) : undefined,
+			// No body for a GET: JSON.stringify( undefined ) is undefined.
+			body: JSON.stringify( body ),
 		} );
-		this.nonce =
-			response.headers.get( 'Nonce' ) ??
-			response.headers.get( 'X-WC-Store-API-Nonce' ) ??
-			this.nonce;
+		// WooCommerce ≥ 9.0 (the plugin's minimum) sends `Nonce` on every cart answer.
+		this.nonce = response.headers.get( 'Nonce' ) ?? this.nonce;
 		const json: unknown = await response.json().catch( () => null );
 		if ( ! response.ok ) {
 			const error = ( json ?? {} ) as {
