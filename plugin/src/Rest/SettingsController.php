@@ -118,44 +118,73 @@ final class SettingsController implements Registerable {
 	 * @return \WP_REST_Response|\WP_Error
 	 */
 	private function update( VendorModule $module, \WP_REST_Request $request ) {
-		$body = $request->get_json_params();
-		if ( ! is_array( $body ) ) {
-			return new \WP_Error( 'rest_invalid_json', __( 'Send the settings as a JSON object.', 'commerce-bridge' ), array( 'status' => 400 ) );
+		$body    = $request->get_json_params();
+		$refusal = is_array( $body )
+			? self::refusal( $module, $body )
+			: new \WP_Error( 'rest_invalid_json', __( 'Send the settings as a JSON object.', 'commerce-bridge' ), array( 'status' => 400 ) );
+		if ( null !== $refusal ) {
+			return $refusal;
 		}
+		$module->update( $body );
+		return rest_ensure_response( $this->vendor_settings( $module ) );
+	}
+
+	/**
+	 * Why the values may not be stored, null when they may: unknown keys, code fields without
+	 * unfiltered_html, schema problems, the vendor's own rule, then an incomplete switch-on, in that order.
+	 *
+	 * @param VendorModule $module Vendor.
+	 * @param array        $body   Posted JSON object.
+	 */
+	private static function refusal( VendorModule $module, array $body ): ?\WP_Error {
 		$properties = $module->schema()['properties'];
 		$unknown    = array_diff_key( $body, $module->defaults() );
 		if ( $unknown ) {
-			$messages = array();
-			foreach ( array_keys( $unknown ) as $key ) {
-				/* translators: %s: parameter name. */
-				$messages[ $key ] = sprintf( __( '%s is not a valid property of the settings.', 'commerce-bridge' ), $key );
-			}
-			return self::invalid( $messages );
+			return self::invalid( self::unknown( array_keys( $unknown ) ) );
 		}
 		$code = array_keys( array_filter( array_intersect_key( $properties, $body ), array( SettingsInput::class, 'is_code' ) ) );
 		if ( $code && ! current_user_can( 'unfiltered_html' ) ) {
-			return new \WP_Error(
-				'commerce_bridge_code_forbidden',
-				/* translators: %s: comma-separated field names. */
-				sprintf( __( 'Only users allowed to publish unfiltered HTML may change %s: it runs as script on every storefront page.', 'commerce-bridge' ), implode( ', ', $code ) ),
-				array( 'status' => 403 )
-			);
+			return self::code_forbidden( $code );
 		}
 		$problems = SettingsInput::problems( $body, $properties );
 		if ( $problems ) {
 			return self::invalid( $problems );
 		}
-		$changes = $body;
-		$problem = $module->validate( $changes );
+		$problem = $module->validate( $body );
 		if ( null !== $problem ) {
 			return new \WP_Error( 'rest_invalid_param', $problem, array( 'status' => 400 ) );
 		}
-		$incomplete = self::incomplete_switch_on( $module, $changes );
-		if ( $incomplete ) {
-			return self::invalid( $incomplete );
+		$incomplete = self::incomplete_switch_on( $module, $body );
+		return $incomplete ? self::invalid( $incomplete ) : null;
+	}
+
+	/**
+	 * One message per posted key the vendor does not have.
+	 *
+	 * @param string[] $keys Unknown keys.
+	 * @return array<string, string> key => message.
+	 */
+	private static function unknown( array $keys ): array {
+		$messages = array();
+		foreach ( $keys as $key ) {
+			/* translators: %s: parameter name. */
+			$messages[ $key ] = sprintf( __( '%s is not a valid property of the settings.', 'commerce-bridge' ), $key );
 		}
-		$module->update( $changes );
-		return rest_ensure_response( $this->vendor_settings( $module ) );
+		return $messages;
+	}
+
+	/**
+	 * 403: code fields run as script on every storefront page, so only unfiltered_html may change them.
+	 *
+	 * @param string[] $fields Posted code fields.
+	 */
+	private static function code_forbidden( array $fields ): \WP_Error {
+		return new \WP_Error(
+			'commerce_bridge_code_forbidden',
+			/* translators: %s: comma-separated field names. */
+			sprintf( __( 'Only users allowed to publish unfiltered HTML may change %s: it runs as script on every storefront page.', 'commerce-bridge' ), implode( ', ', $fields ) ),
+			array( 'status' => 403 )
+		);
 	}
 
 	/**
