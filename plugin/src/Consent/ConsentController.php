@@ -60,22 +60,28 @@ final class ConsentController implements Registerable {
 	 */
 	public function update( \WP_REST_Request $request ) {
 		$body     = $request->get_json_params();
-		$property = array(
-			'type' => 'boolean',
-		);
-		$problems = is_array( $body ) ? SettingsInput::problems( $body, array( ConsentSettings::REQUIRE => $property ) ) : array();
+		$problems = is_array( $body ) ? SettingsInput::problems( $body, array( ConsentSettings::REQUIRE => array( 'type' => 'boolean' ) ) ) : array();
 		if ( ! is_array( $body ) || array_keys( $body ) !== array( ConsentSettings::REQUIRE ) || $problems ) {
-			return new \WP_Error(
-				'rest_invalid_param',
-				__( 'Send {"requireConsent": true} or {"requireConsent": false}.', 'commerce-bridge' ),
-				array(
-					'status' => 400,
-					'params' => $problems,
-				)
-			);
+			return self::invalid( $problems );
 		}
 		ConsentSettings::set_required( $body[ ConsentSettings::REQUIRE ] );
 		return rest_ensure_response( self::current() );
+	}
+
+	/**
+	 * The one 400 of this route, with SettingsInput's per-field problems when there were any.
+	 *
+	 * @param array<string, string> $problems Field => problem.
+	 */
+	private static function invalid( array $problems ): \WP_Error {
+		return new \WP_Error(
+			'rest_invalid_param',
+			__( 'Send {"requireConsent": true} or {"requireConsent": false}.', 'commerce-bridge' ),
+			array(
+				'status' => 400,
+				'params' => $problems,
+			)
+		);
 	}
 
 	/** The settings as the settings app shows them. */
