@@ -106,18 +106,29 @@ abstract class ShopperRoute implements Registerable {
 			return new \WP_Error( 'commerce_bridge_disabled', __( 'This vendor is not enabled.', 'commerce-bridge' ), array( 'status' => 404 ) );
 		}
 		$own_page = ! in_array( (string) $request->get_header( 'sec_fetch_site' ), array( 'cross-site', 'same-site' ), true );
+		$response = $this->visitor_response( $own_page, $request->get_query_params() );
+		$response->header( 'Cache-Control', 'no-store, private' );
+		$response->header( 'Vary', 'Cookie' );
+		return $response;
+	}
+
+	/**
+	 * The payload (or its error) as a response; 503 with Retry-After when the sidecar could not answer.
+	 *
+	 * @param bool  $own_page False when another page made the request: a guest's answer.
+	 * @param array $query    Query parameters, valid against args().
+	 */
+	private function visitor_response( bool $own_page, array $query ): \WP_REST_Response {
 		try {
-			$payload  = $this->payload( $own_page ? get_current_user_id() : 0, $own_page, $request->get_query_params() );
-			$response = is_wp_error( $payload ) ? rest_convert_error_to_response( $payload ) : rest_ensure_response( $payload );
+			$payload = $this->payload( $own_page ? get_current_user_id() : 0, $own_page, $query );
+			return is_wp_error( $payload ) ? rest_convert_error_to_response( $payload ) : rest_ensure_response( $payload );
 		} catch ( SidecarUnavailable $e ) {
 			$response = new \WP_REST_Response( array( 'code' => 'commerce_bridge_sidecar_unavailable', 'message' => $e->getMessage() ), 503 );
 			$response->header( 'Retry-After', (string) SidecarUnavailable::RETRY_AFTER );
+			return $response;
 		} finally {
 			// Whoever started WooCommerce's session in this request, a read ends without saving it.
 			ReadOnlySession::keep_unwritten();
 		}
-		$response->header( 'Cache-Control', 'no-store, private' );
-		$response->header( 'Vary', 'Cookie' );
-		return $response;
 	}
 }
