@@ -47,16 +47,8 @@ final class Framing implements Registerable {
 
 	/** @return array{url: string, allowed: bool|null, header?: string, value?: string, error?: string} */
 	public function check(): array {
-		$url      = $this->store->page_url( 'checkout' );
-		$url      = '' !== $url ? $url : home_url( '/' );
-		$response = wp_remote_get(
-			$url,
-			array(
-				'timeout'             => 5,
-				'redirection'         => 3,
-				'limit_response_size' => 65536,
-			)
-		);
+		$url      = $this->framed_url();
+		$response = wp_remote_get( $url, self::REQUEST );
 		if ( is_wp_error( $response ) ) {
 			return array(
 				'url'     => $url,
@@ -64,14 +56,31 @@ final class Framing implements Registerable {
 				'error'   => $response->get_error_message(),
 			);
 		}
-		$origin = (string) wp_parse_url( home_url(), PHP_URL_SCHEME ) . '://' . (string) wp_parse_url( home_url(), PHP_URL_HOST );
-		$port   = wp_parse_url( home_url(), PHP_URL_PORT );
-		$origin = $port ? $origin . ':' . $port : $origin;
 		return array( 'url' => $url ) + FramingPolicy::verdict(
 			self::header( $response, 'x-frame-options' ),
 			self::header( $response, 'content-security-policy' ),
-			$origin
+			self::origin()
 		);
+	}
+
+	/** Only the headers matter: a short wait, few redirects, a capped body. */
+	private const REQUEST = array(
+		'timeout'             => 5,
+		'redirection'         => 3,
+		'limit_response_size' => 65536,
+	);
+
+	/** The checkout page, which `floatAbove` frames; the home page when the shop has none. */
+	private function framed_url(): string {
+		$url = $this->store->page_url( 'checkout' );
+		return '' !== $url ? $url : home_url( '/' );
+	}
+
+	/** The site's own origin (scheme, host, port), the one that must be allowed to frame it. */
+	private static function origin(): string {
+		$origin = (string) wp_parse_url( home_url(), PHP_URL_SCHEME ) . '://' . (string) wp_parse_url( home_url(), PHP_URL_HOST );
+		$port   = wp_parse_url( home_url(), PHP_URL_PORT );
+		return $port ? $origin . ':' . $port : $origin;
 	}
 
 	/**
