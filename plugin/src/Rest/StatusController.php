@@ -12,6 +12,7 @@ use CommerceBridge\Health\DirectPathCheck;
 use CommerceBridge\Health\DirectPathConfig;
 use CommerceBridge\Health\HealthResult;
 use CommerceBridge\Proxy\SidecarClient;
+use CommerceBridge\Proxy\Response;
 use CommerceBridge\Registerable;
 use CommerceBridge\WooCommerce\Store;
 
@@ -88,11 +89,20 @@ final class StatusController implements Registerable {
 			'db'        => $db,
 			'latencyMs' => 0 === $answer->status ? null : round( ( hrtime( true ) - $started ) / 1e6, 1 ),
 		);
+		return $status + self::failure( $answer, $status['ok'] );
+	}
+
+	/**
+	 * Why the sidecar is not ok, last in the answer: the transport's error, or the HTTP status.
+	 *
+	 * @param Response        $answer The sidecar's answer to /health.
+	 * @param bool            $ok     Whether it said it is healthy.
+	 * @return array{error?: string}
+	 */
+	private static function failure( Response $answer, bool $ok ): array {
 		if ( 0 === $answer->status ) {
-			$status['error'] = $answer->error;
-		} elseif ( ! $status['ok'] ) {
-			$status['error'] = 'HTTP ' . $answer->status;
+			return array( 'error' => $answer->error );
 		}
-		return $status;
+		return $ok ? array() : array( 'error' => 'HTTP ' . $answer->status );
 	}
 }
