@@ -112,47 +112,67 @@ final class LinkUp implements Registerable {
 	 * @return true|\WP_Error
 	 */
 	public function link( string $email, string $password ) {
-		$response = wp_remote_post(
-			self::endpoint(),
-			array(
-				'timeout'     => 15,
-				'redirection' => 0,
-				'headers'     => array(
-					'Content-Type' => 'application/json;charset=UTF-8',
-					'Accept'       => 'application/json',
-				),
-				'body'        => wp_json_encode(
-					array(
-						'email'          => $email,
-						'pass'           => $password,
-						'platform'       => 'wordpress',
-						'urlDomain'      => site_url(),
-						'statusPlatform' => true,
-					)
-				),
-			)
-		);
+		$response = wp_remote_post( self::endpoint(), self::request( $email, $password ) );
 		if ( is_wp_error( $response ) ) {
 			/* translators: %s: transport error. */
 			return self::error( 'unreachable', sprintf( __( 'oct8ne could not be reached: %s', 'commerce-bridge' ), $response->get_error_message() ), 502 );
 		}
-		$answer  = json_decode( wp_remote_retrieve_body( $response ), true );
-		$answer  = is_array( $answer ) ? array_change_key_case( $answer, CASE_LOWER ) : array();
+		$answer = json_decode( wp_remote_retrieve_body( $response ), true );
+		$answer = is_array( $answer ) ? array_change_key_case( $answer, CASE_LOWER ) : array();
+		$linked = self::linked_values( $answer, $email );
+		if ( null === $linked ) {
+			return self::failure( (int) wp_remote_retrieve_response_code( $response ), $answer );
+		}
+		$this->module->update( $linked );
+		return true;
+	}
+
+	/**
+	 * The link-up call of fact sheet §5.6: JSON, no redirects (the password must not follow one).
+	 *
+	 * @param string $email    oct8ne account e-mail.
+	 * @param string $password oct8ne account password.
+	 */
+	private static function request( string $email, string $password ): array {
+		return array(
+			'timeout'     => 15,
+			'redirection' => 0,
+			'headers'     => array(
+				'Content-Type' => 'application/json;charset=UTF-8',
+				'Accept'       => 'application/json',
+			),
+			'body'        => wp_json_encode(
+				array(
+					'email'          => $email,
+					'pass'           => $password,
+					'platform'       => 'wordpress',
+					'urlDomain'      => site_url(),
+					'statusPlatform' => true,
+				)
+			),
+		);
+	}
+
+	/**
+	 * What link-up stores, or null when the answer lacks a plain API token and license.
+	 *
+	 * @param array  $answer Decoded answer, keys lower-cased.
+	 * @param string $email  oct8ne account e-mail.
+	 * @return array<string, string>|null
+	 */
+	private static function linked_values( array $answer, string $email ): ?array {
 		$token   = self::token( $answer['apitoken'] ?? null );
 		$license = self::token( $answer['licenseid'] ?? null );
-		if ( '' !== $token && '' !== $license ) {
-			$this->module->update(
-				array(
-					'apiToken'     => $token,
-					'license'      => $license,
-					'server'       => Hosts::normalize( is_string( $answer['server'] ?? null ) ? $answer['server'] : '' ),
-					'staticServer' => Hosts::normalize( is_string( $answer['urlstatic'] ?? null ) ? $answer['urlstatic'] : '' ),
-					'email'        => $email,
-				)
-			);
-			return true;
+		if ( '' === $token || '' === $license ) {
+			return null;
 		}
-		return self::failure( (int) wp_remote_retrieve_response_code( $response ), $answer );
+		return array(
+			'apiToken'     => $token,
+			'license'      => $license,
+			'server'       => Hosts::normalize( is_string( $answer['server'] ?? null ) ? $answer['server'] : '' ),
+			'staticServer' => Hosts::normalize( is_string( $answer['urlstatic'] ?? null ) ? $answer['urlstatic'] : '' ),
+			'email'        => $email,
+		);
 	}
 
 	/** The link-up URL: oct8ne's, or a stand-in set by the constant or the filter (tests, staging). */
