@@ -1,8 +1,8 @@
 /**
  * Loymax SmartCom bootstrap: executes the page's Loymax events (ready ids from the server), the
  * server-queued ones (`vendorEvent`s: login, registration, form-post cart changes, logout clean-up),
- * browser cart changes and theme events, through the one template adapter. Publishes the theme helper
- * `window.commerceBridgeLoymax.track( eventName )`.
+ * browser cart changes and theme events (the helper below and `emitCustom( 'loymax', … )`), through the
+ * one template adapter. Publishes the theme helper `window.commerceBridgeLoymax.track( eventName )`.
  */
 import { bootVendor } from '../../../storefront/client';
 import { parseEvent } from '../shared/events';
@@ -41,6 +41,13 @@ bootVendor( 'loymax', ( config, events ) => {
 	// Login, sign-up, form-post cart changes and clean-ups the server queued with resolved ids.
 	events.on( 'vendorEvent', ( event ) => {
 		if ( event.vendor === 'loymax' ) {
+			send( event.payload );
+		}
+	} );
+	// The documented theme road (docs/vendors/loymax.md): emitCustom( 'loymax', event ), also before
+	// this bundle loaded (past events are replayed).
+	events.on( 'custom', ( event ) => {
+		if ( event.name === 'loymax' ) {
 			send( event.payload );
 		}
 	} );
