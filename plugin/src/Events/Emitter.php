@@ -153,7 +153,7 @@ final class Emitter implements Registerable {
 
 	private function emit_order( int $order_id ): void {
 		if ( $order_id > 0 ) {
-			$this->emit( ServerEvent::order_created( $order_id ) );
+			$this->emit( ServerEvent::order_placed( $order_id ) );
 		}
 	}
 

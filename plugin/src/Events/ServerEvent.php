@@ -21,7 +21,7 @@ final class ServerEvent {
 	public const LOGGED_OUT       = 'loggedOut';
 	public const WISHLIST_CHANGED = 'wishlistChanged';
 	public const STOCK_ALERT      = 'stockAlertSubscribed';
-	public const ORDER_CREATED    = 'orderCreated';
+	public const ORDER_PLACED     = 'orderPlaced';
 	public const ORDER_STATUS     = 'orderStatusChanged';
 	public const ACCOUNT_UPDATED  = 'accountUpdated';
 	public const ACCOUNT_DELETED  = 'accountDeleted';
@@ -94,9 +94,9 @@ final class ServerEvent {
 	 *
 	 * @param int $order_id The order.
 	 */
-	public static function order_created( int $order_id ): self {
+	public static function order_placed( int $order_id ): self {
 		self::require( $order_id > 0, 'order id' );
-		return new self( self::ORDER_CREATED, array( 'orderId' => $order_id ) );
+		return new self( self::ORDER_PLACED, array( 'orderId' => $order_id ) );
 	}
 
 	/**
@@ -124,7 +124,7 @@ final class ServerEvent {
 	}
 
 	/** Types WordPress or WooCommerce announce twice for one fact (two hooks). */
-	private const ANNOUNCED_TWICE = array( self::REGISTERED, self::ORDER_CREATED );
+	private const ANNOUNCED_TWICE = array( self::REGISTERED, self::ORDER_PLACED );
 
 	/**
 	 * What makes two events of a type announced twice the same event, '' for other types: the Emitter

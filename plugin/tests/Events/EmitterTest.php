@@ -57,7 +57,7 @@ final class EmitterTest extends TestCase {
 		}
 	}
 
-	public function test_an_order_created_reaches_each_vendor_once_though_the_checkout_announces_it_twice(): void {
+	public function test_an_order_placed_reaches_each_vendor_once_though_the_checkout_announces_it_twice(): void {
 		do_action( 'woocommerce_new_order', 218, null );
 		do_action( 'woocommerce_checkout_order_created', wc_create_order( array( 'status' => 'pending' ) ) );
 		$created = (int) end( $this->received['oct8ne'] )->data['orderId'];
@@ -158,7 +158,7 @@ final class EmitterTest extends TestCase {
 			}
 
 			public function handlers(): array {
-				$types = array( ServerEvent::CART_CHANGED, ServerEvent::LOGGED_IN, ServerEvent::REGISTERED, ServerEvent::WISHLIST_CHANGED, ServerEvent::STOCK_ALERT, ServerEvent::ORDER_CREATED, ServerEvent::ACCOUNT_UPDATED );
+				$types = array( ServerEvent::CART_CHANGED, ServerEvent::LOGGED_IN, ServerEvent::REGISTERED, ServerEvent::WISHLIST_CHANGED, ServerEvent::STOCK_ALERT, ServerEvent::ORDER_PLACED, ServerEvent::ACCOUNT_UPDATED );
 				return array_fill_keys( $types, $this->record );
 			}
 		};

@@ -15,7 +15,7 @@ use CommerceBridge\Events\Subscriber;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Stores the `oct8ne-session` cookie with the new order's id (the commerce event orderCreated); the
+ * Stores the `oct8ne-session` cookie with the new order's id (the commerce event orderPlaced); the
  * sidecar's getSalesReport reads it.
  */
 final class SaleAttribution implements Subscriber {
@@ -29,7 +29,7 @@ final class SaleAttribution implements Subscriber {
 	}
 
 	public function handlers(): array {
-		return array( ServerEvent::ORDER_CREATED => fn ( ServerEvent $event ) => $this->record( $event->data['orderId'] ) );
+		return array( ServerEvent::ORDER_PLACED => fn ( ServerEvent $event ) => $this->record( $event->data['orderId'] ) );
 	}
 
 	/**
