@@ -9,6 +9,8 @@ namespace CommerceBridge\Privacy;
 
 use CommerceBridge\Registerable;
 use CommerceBridge\Vendors\Belco\Sync\DeliveryLogData;
+use CommerceBridge\Vendors\Oct8ne\ChatSessionsData;
+use CommerceBridge\Vendors\Oct8ne\WishlistData;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -24,7 +26,7 @@ final class PersonalData implements Registerable {
 	private array $sources;
 
 	public function __construct() {
-		$this->sources = array( new WishlistData(), new QueuedEvents(), new Oct8neSessions(), new DeliveryLogData() );
+		$this->sources = array( new WishlistData(), new QueuedEvents(), new ChatSessionsData(), new DeliveryLogData() );
 	}
 
 	public function register(): void {

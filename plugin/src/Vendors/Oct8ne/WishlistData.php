@@ -5,9 +5,10 @@
  * @package CommerceBridge
  */
 
-namespace CommerceBridge\Privacy;
+namespace CommerceBridge\Vendors\Oct8ne;
 
 use CommerceBridge\Install\Tables;
+use CommerceBridge\Privacy\DataSource;
 
 defined( 'ABSPATH' ) || exit;
 

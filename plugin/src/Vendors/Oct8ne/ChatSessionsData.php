@@ -5,9 +5,11 @@
  * @package CommerceBridge
  */
 
-namespace CommerceBridge\Privacy;
+namespace CommerceBridge\Vendors\Oct8ne;
 
 use CommerceBridge\Install\Tables;
+use CommerceBridge\Privacy\CustomerOrders;
+use CommerceBridge\Privacy\DataSource;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -15,7 +17,7 @@ defined( 'ABSPATH' ) || exit;
  * Rows of the orders WooCommerce finds for the e-mail address: placed by its account or with it as billing
  * e-mail. Erasing one only stops oct8ne attributing that sale to a chat; the order stays WooCommerce's.
  */
-final class Oct8neSessions implements DataSource {
+final class ChatSessionsData implements DataSource {
 
 	public function id(): string {
 		return 'oct8ne-sessions';

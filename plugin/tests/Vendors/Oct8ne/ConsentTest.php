@@ -5,7 +5,7 @@
  * @package CommerceBridge
  */
 
-namespace CommerceBridge\Tests\Consent;
+namespace CommerceBridge\Tests\Vendors\Oct8ne;
 
 use CommerceBridge\Consent\ConsentSettings;
 use CommerceBridge\Consent\VendorConsent;
@@ -21,7 +21,7 @@ use CommerceBridge\Vendors\Oct8ne\SaleAttribution;
  * With oct8ne's cookies present (a visitor who once consented), nothing reaches oct8ne or the order
  * while consent is not granted now, or while a theme vetoes oct8ne.
  */
-final class Oct8neConsentTest extends TestCase {
+final class ConsentTest extends TestCase {
 
 	private Oct8neModule $module;
 
