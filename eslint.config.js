@@ -19,12 +19,18 @@ function inBlocks( config ) {
 	return { ...config, files };
 }
 
+/** Why each side keeps apart, the first words of its lint message. */
+const SHARE_NOTHING =
+	'The settings app and the storefront share no code: move what both need to vendors/<vendor>/shared/';
+const EDITOR_ONLY =
+	'An editor block runs in the block editor and PHP renders its markup: it imports nothing of the storefront';
+
 /** A no-restricted-imports pattern for any import path that goes through one of these folders. */
-function apart( ...folders ) {
+function apart( why, ...folders ) {
 	const names = folders.join( '|' );
 	return {
 		regex: `(^|/)(${ names })(/|$)`,
-		message: `The settings app and the storefront share no code: move what both need to vendors/<vendor>/shared/ (not from ${ folders.map( ( f ) => `${ f }/` ).join( ' or ' ) }).`,
+		message: `${ why } (not from ${ folders.map( ( f ) => `${ f }/` ).join( ' or ' ) }).`,
 	};
 }
 
@@ -85,13 +91,21 @@ module.exports = tseslint.config(
 			'blocks/src/vendors/*/shared/**',
 		],
 		rules: {
-			'no-restricted-imports': [ 'error', { patterns: [ apart( 'storefront', 'widget' ) ] } ],
+			'no-restricted-imports': [ 'error', { patterns: [ apart( SHARE_NOTHING, 'storefront', 'widget' ) ] } ],
 		},
 	},
 	{
 		files: [ 'blocks/src/storefront/**', 'blocks/src/vendors/*/widget/**' ],
 		rules: {
-			'no-restricted-imports': [ 'error', { patterns: [ apart( 'admin', 'settings' ) ] } ],
+			'no-restricted-imports': [ 'error', { patterns: [ apart( SHARE_NOTHING, 'admin', 'settings' ) ] } ],
+		},
+	},
+	// The editor blocks belong to their vendor's home (vendors/<vendor>/blocks/), beside its widget,
+	// yet they ship nothing of the storefront; editor/ holds what the blocks of several vendors share.
+	{
+		files: [ 'blocks/src/vendors/*/blocks/**', 'blocks/src/editor/**' ],
+		rules: {
+			'no-restricted-imports': [ 'error', { patterns: [ apart( EDITOR_ONLY, 'storefront', 'widget' ) ] } ],
 		},
 	}
 );

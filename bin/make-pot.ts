@@ -12,7 +12,7 @@ import { dirname, join, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 const PLUGIN = join(ROOT, 'plugin');
-const BLOCKS = join(ROOT, 'blocks', 'src', 'blocks');
+const VENDORS = join(ROOT, 'blocks', 'src', 'vendors');
 const POT = join(PLUGIN, 'languages', 'commerce-bridge.pot');
 const MAKE_POT = require.resolve('@wp-blocks/make-pot/lib/makePot.js');
 
@@ -51,12 +51,20 @@ function extract(): string {
 
 const poString = (text: string) => JSON.stringify(text);
 
+/** The editor blocks' block.json files, in their vendors' homes (blocks/src/vendors/<vendor>/blocks/<block>/). */
+function blockJsonFiles(): string[] {
+	return readdirSync(VENDORS).flatMap((vendor) => {
+		const blocks = join(VENDORS, vendor, 'blocks');
+		return existsSync(blocks) ? readdirSync(blocks).map((block) => join(blocks, block, 'block.json')).filter((file) => existsSync(file)) : [];
+	});
+}
+
 /** msgctxt/msgid entries for the block.json fields, as WordPress looks them up (block title, …). */
 function blockJsonEntries(): string {
 	const entries = new Map<string, string[]>();
-	for (const block of readdirSync(BLOCKS).filter((dir) => existsSync(join(BLOCKS, dir, 'block.json')))) {
-		const json = JSON.parse(readFileSync(join(BLOCKS, block, 'block.json'), 'utf8')) as { title?: string; description?: string; keywords?: string[] };
-		const reference = `../blocks/src/blocks/${block}/block.json`;
+	for (const file of blockJsonFiles()) {
+		const json = JSON.parse(readFileSync(file, 'utf8')) as { title?: string; description?: string; keywords?: string[] };
+		const reference = relative(PLUGIN, file);
 		const fields: Array<[string, string | undefined]> = [['block title', json.title], ['block description', json.description], ...(json.keywords ?? []).map((k): [string, string] => ['block keyword', k])];
 		for (const [context, text] of fields) {
 			if (!text) continue;

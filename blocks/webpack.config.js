@@ -1,12 +1,13 @@
 /**
  * Builds every front-end bundle into plugin/build/, where the plugin enqueues them from.
  *
- * Blocks are discovered from blocks/src/blocks/<block>/block.json (the source path is set before
- * the default config loads, because its copy plugin reads it at load time), so they land in
- * plugin/build/blocks/<block>/ next to their copied block.json.
+ * The editor blocks live in their vendor's home, src/vendors/<vendor>/blocks/<block>/; @wordpress/scripts
+ * discovers each block.json under WP_SOURCE_PATH (set before the default config loads, because its copy
+ * plugin reads it at load time) and mirrors the path, so a block is built into
+ * plugin/build/vendors/<vendor>/blocks/<block>/ with its copied block.json and render.php, which is
+ * where the PHP registers it from (Frontend/BuiltBlock.php).
  */
 const path = require( 'path' );
-const { existsSync, readdirSync } = require( 'fs' );
 const { widgetEntries } = require( './widget-entries' );
 
 process.env.WP_SOURCE_PATH = 'blocks/src';
@@ -15,21 +16,10 @@ const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
 
 const src = path.resolve( __dirname, 'src' );
 
-/** Editor blocks from block.json files; skipped while there are none, to avoid a warning. */
-function blockEntries() {
-	const blocksDir = path.join( src, 'blocks' );
-	const hasBlocks =
-		existsSync( blocksDir ) &&
-		readdirSync( blocksDir ).some( ( dir ) =>
-			existsSync( path.join( blocksDir, dir, 'block.json' ) )
-		);
-	return hasBlocks ? defaultConfig.entry() : {};
-}
-
 module.exports = {
 	...defaultConfig,
 	entry: () => ( {
-		...blockEntries(),
+		...defaultConfig.entry(),
 		admin: path.join( src, 'admin/index.tsx' ),
 		storefront: path.join( src, 'storefront/index.ts' ),
 		...widgetEntries( src ),

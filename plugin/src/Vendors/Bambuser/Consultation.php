@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Vendors\Bambuser;
 
+use CommerceBridge\Frontend\BuiltBlock;
 use CommerceBridge\Registerable;
 
 defined( 'ABSPATH' ) || exit;
@@ -35,10 +36,7 @@ final class Consultation implements Registerable {
 	}
 
 	public function register_block_and_shortcode(): void {
-		$dir = COMMERCE_BRIDGE_DIR . 'build/blocks/' . self::BLOCK;
-		if ( is_readable( $dir . '/block.json' ) ) {
-			register_block_type( $dir );
-		}
+		BuiltBlock::register( 'bambuser', self::BLOCK );
 		add_shortcode( self::SHORTCODE, array( $this, 'shortcode' ) );
 	}
 

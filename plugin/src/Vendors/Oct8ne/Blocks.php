@@ -7,6 +7,7 @@
 
 namespace CommerceBridge\Vendors\Oct8ne;
 
+use CommerceBridge\Frontend\BuiltBlock;
 use CommerceBridge\Registerable;
 
 defined( 'ABSPATH' ) || exit;
@@ -17,7 +18,7 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Blocks implements Registerable {
 
-	/** Folders under build/blocks/, equal to the block names without the namespace. */
+	/** Folders under blocks/ of oct8ne's home, equal to the block names without the namespace. */
 	public const BLOCKS = array( 'oct8ne-phone-pin', 'oct8ne-agents-status' );
 
 	/**
@@ -35,10 +36,7 @@ final class Blocks implements Registerable {
 
 	public function register_blocks(): void {
 		foreach ( self::BLOCKS as $block ) {
-			$dir = COMMERCE_BRIDGE_DIR . 'build/blocks/' . $block;
-			if ( is_readable( $dir . '/block.json' ) ) {
-				register_block_type( $dir );
-			}
+			BuiltBlock::register( 'oct8ne', $block );
 		}
 	}
 

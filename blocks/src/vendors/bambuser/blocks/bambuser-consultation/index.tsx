@@ -4,7 +4,7 @@ import { PanelBody, SelectControl, TextControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 import metadata from './block.json';
-import { registerDynamicBlock } from '../register-dynamic-block';
+import { registerDynamicBlock } from '../../../../editor/register-dynamic-block';
 
 type Attributes = {
 	label: string;
