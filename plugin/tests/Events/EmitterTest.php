@@ -131,8 +131,17 @@ final class EmitterTest extends TestCase {
 	public function test_the_test_support_takes_over_every_hook_the_emitter_adds(): void {
 		$this->restore_signals();
 		$before = self::hook_counts();
+		$kept   = array_map( static fn ( \WP_Hook $hook ) => clone $hook, $GLOBALS['wp_filter'] );
 		( new Emitter( $this->fake, static fn () => array() ) )->register();
 		$added = array_keys( array_diff_assoc( self::hook_counts(), $before ) );
+		// The probe emitter (over the fake store) must not stay on the real hooks for later tests.
+		foreach ( $added as $hook ) {
+			if ( isset( $kept[ $hook ] ) ) {
+				$GLOBALS['wp_filter'][ $hook ] = $kept[ $hook ]; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- undoing the probe.
+			} else {
+				unset( $GLOBALS['wp_filter'][ $hook ] );
+			}
+		}
 		sort( $added );
 		$listed = self::$signals;
 		sort( $listed );

@@ -31,7 +31,8 @@ trait OwnEmitter {
 	protected function own_emitter( Store $store, array $pairs ): Emitter {
 		foreach ( self::$signals as $hook ) {
 			if ( ! array_key_exists( $hook, $this->saved_signals ) ) {
-				$this->saved_signals[ $hook ] = $GLOBALS['wp_filter'][ $hook ] ?? null;
+				// A copy: remove_all_actions() below empties the WP_Hook object itself.
+				$this->saved_signals[ $hook ] = isset( $GLOBALS['wp_filter'][ $hook ] ) ? clone $GLOBALS['wp_filter'][ $hook ] : null;
 			}
 			remove_all_actions( $hook );
 		}
