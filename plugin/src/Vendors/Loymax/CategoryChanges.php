@@ -15,7 +15,7 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * WordPress keeps no modification time for terms, so the plugin keeps one row per product category
- * in its own table (Tables::TERM_CHANGES), read by the sidecar (repositories/category-changes.ts):
+ * in its own table (Tables::TERM_CHANGES), read by the sidecar (vendors/loymax/category-changes.ts):
  * created and edited terms, the children of an edited term (their URLs hold its slug) or of a deleted
  * one (they move to its parent), and deletions as tombstones. Categories that existed before the table
  * are stamped once with the time they were first seen. Recorded whether or not Loymax is on, so
