@@ -3,6 +3,7 @@ import {
 	createConsentGate,
 	type ConsentPolicy,
 } from '../../src/storefront/consent';
+import { CONSENT_API_GLOBALS } from '../support/page';
 
 type ApiWindow = Window & {
 	consent_api?: object;
@@ -38,15 +39,7 @@ beforeEach( () => {
 		}
 	}
 	document.head.innerHTML = '';
-	for ( const key of [
-		'consent_api',
-		'wp_has_consent',
-		'wp_set_consent',
-		'wp_consent_type',
-		'wp_fallback_consent_type',
-		'waitfor_consent_hook',
-		'ran',
-	] ) {
+	for ( const key of [ ...CONSENT_API_GLOBALS, 'ran' ] ) {
 		delete ( api as unknown as Record< string, unknown > )[ key ];
 	}
 } );

@@ -203,6 +203,16 @@ export async function loadBundles( ...paths: string[] ): Promise< void > {
 	} );
 }
 
+/** The globals the WP Consent API's page script sets. */
+export const CONSENT_API_GLOBALS = [
+	'consent_api',
+	'wp_has_consent',
+	'wp_set_consent',
+	'wp_consent_type',
+	'wp_fallback_consent_type',
+	'waitfor_consent_hook',
+];
+
 /** Forgets every global a page run left behind. */
 export function resetPage(): void {
 	const w = window as unknown as Record< string, unknown >;
@@ -216,13 +226,7 @@ export function resetPage(): void {
 		'commerceBridgeLoymax',
 		'commerceBridgeLoymaxLoaded',
 		'loymaxCalls',
-		// The WP Consent API's page script.
-		'consent_api',
-		'wp_has_consent',
-		'wp_set_consent',
-		'wp_consent_type',
-		'wp_fallback_consent_type',
-		'waitfor_consent_hook',
+		...CONSENT_API_GLOBALS,
 	] ) {
 		delete w[ name ];
 	}
