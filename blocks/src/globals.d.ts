@@ -37,6 +37,7 @@ declare global {
 			productId?: number;
 			categoryId?: number;
 			orderId?: number;
+			orderKey?: string;
 		};
 		events: Array< { type: string; payload: Record< string, unknown > } >;
 		vendors: Partial<

@@ -14,6 +14,7 @@ use CommerceBridge\Admin\WooCommerceNotice;
 use CommerceBridge\Consent\ConsentController;
 use CommerceBridge\Consent\VendorConsent;
 use CommerceBridge\Events\Emitter;
+use CommerceBridge\Events\OrderPlacedRoute;
 use CommerceBridge\Events\EventQueue;
 use CommerceBridge\Frontend\Assets;
 use CommerceBridge\Frontend\CartExtension;
@@ -112,6 +113,7 @@ final class Plugin {
 			Translations::class       => new Translations(),
 			EventQueue::class         => $events,
 			Emitter::class            => Emitter::for_registry( $store, $registry ),
+			OrderPlacedRoute::class   => new OrderPlacedRoute( $registry, $store, $consent ),
 			PlacedOrder::class        => new PlacedOrder(),
 			ProductChanges::class     => new ProductChanges(),
 			Registry::class           => $registry,

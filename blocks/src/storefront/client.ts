@@ -4,7 +4,7 @@
  * events.ts or shopper.ts here would bundle them again (and start a second event source); this
  * module only reads what the storefront bundle published.
  */
-import type { CommerceBridgeEvents } from './types';
+import type { CommerceBridgeEvents, StorefrontEventOf } from './types';
 
 export type * from './types';
 
@@ -71,4 +71,33 @@ export function shopperGet< T >(
 		storefrontEvents()?.shopperGet( what, parse, query ) ??
 		Promise.resolve( null )
 	);
+}
+
+/**
+ * Reports the order-received page's order for one vendor: on `orderPlaced`, asks the shopper route
+ * `order-placed` (plugin/src/Events/OrderPlacedRoute.php), which claims the order for that vendor and
+ * answers its report only to the request that claimed it; `send` gets a report `parse` accepted. Called
+ * from a vendor bootstrap, i.e. once the visitor's consent allows the vendor.
+ *
+ * @param vendor The vendor's id.
+ * @param events The shared event source.
+ * @param parse  Validates the vendor's report.
+ * @param send   Hands the report to the vendor.
+ */
+export function reportOrder< T >(
+	vendor: CommerceBridgeVendorId,
+	events: CommerceBridgeEvents,
+	parse: ( report: unknown ) => T | null,
+	send: ( report: T ) => void
+): void {
+	events.on( 'orderPlaced', ( event: StorefrontEventOf< 'orderPlaced' > ) => {
+		void events
+			.shopperGet(
+				'order-placed',
+				( body ) =>
+					parse( ( body as { report?: unknown } | null )?.report ),
+				{ vendor, order: String( event.orderId ), key: event.orderKey }
+			)
+			.then( ( report ) => report !== null && send( report ) );
+	} );
 }

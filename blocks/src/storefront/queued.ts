@@ -57,19 +57,15 @@ function cartChanged( payload: Payload ): StorefrontEvent | null {
 }
 
 /**
- * A parser for an event whose only data is one id.
+ * A parser for an event whose only data is a user id.
  * @param type The event type.
- * @param key  The id's name in the payload and the event.
  */
 function withId(
-	type: 'loggedIn' | 'registered' | 'orderPlaced',
-	key: 'userId' | 'orderId'
+	type: 'loggedIn' | 'registered'
 ): ( payload: Payload ) => StorefrontEvent | null {
 	return ( payload ) => {
-		const id = toId( payload[ key ] );
-		return id === undefined
-			? null
-			: ( { type, [ key ]: id } as StorefrontEvent );
+		const userId = toId( payload.userId );
+		return userId === undefined ? null : { type, userId };
 	};
 }
 
@@ -78,11 +74,11 @@ const parsers: Record<
 	( payload: Payload ) => StorefrontEvent | null
 > = {
 	cartChanged,
-	loggedIn: withId( 'loggedIn', 'userId' ),
-	registered: withId( 'registered', 'userId' ),
+	loggedIn: withId( 'loggedIn' ),
+	registered: withId( 'registered' ),
 	loggedOut: () => ( { type: 'loggedOut' } ),
-	orderPlaced: withId( 'orderPlaced', 'orderId' ),
-	// The page config is the only source of page, product and category views.
+	// The page config is the only source of views and of the order placed.
+	orderPlaced: () => null,
 	pageViewed: () => null,
 	productViewed: () => null,
 	categoryViewed: () => null,
@@ -132,16 +128,22 @@ export function eventsFromQueue(
 }
 
 /**
- * `pageViewed`, plus `productViewed`/`categoryViewed` when the page is about one.
+ * `pageViewed`, plus `productViewed`/`categoryViewed` when the page is about one, or `orderPlaced` on
+ * the order-received page (with the key that proves it).
  * @param page The page config.
  */
 export function eventsFromPage( page: PageInfo ): StorefrontEvent[] {
+	// PageContext gives each page type only its own id.
+	const { productId, categoryId, orderId, orderKey } = page;
 	const events: StorefrontEvent[] = [ { type: 'pageViewed', page } ];
-	if ( page.type === 'product' && page.productId ) {
-		events.push( { type: 'productViewed', productId: page.productId } );
+	if ( productId ) {
+		events.push( { type: 'productViewed', productId } );
 	}
-	if ( page.type === 'category' && page.categoryId ) {
-		events.push( { type: 'categoryViewed', categoryId: page.categoryId } );
+	if ( categoryId ) {
+		events.push( { type: 'categoryViewed', categoryId } );
+	}
+	if ( orderId && orderKey ) {
+		events.push( { type: 'orderPlaced', orderId, orderKey } );
 	}
 	return events;
 }

@@ -55,7 +55,8 @@ export type StorefrontEvent =
 	| { type: 'loggedIn'; userId: number }
 	| { type: 'registered'; userId: number }
 	| { type: 'loggedOut' }
-	| { type: 'orderPlaced'; orderId: number }
+	/** The order-received page's order and its key (the proof the shopper route `order-placed` checks). */
+	| { type: 'orderPlaced'; orderId: number; orderKey: string }
 	| { type: 'custom'; name: string; payload: Record< string, unknown > }
 	/**
 	 * An event in one vendor's own format that the server queued for this page (its queued type is the

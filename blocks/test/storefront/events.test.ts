@@ -20,6 +20,7 @@ import { openShop, printConfig, resetPage } from '../support/page';
 const order = ( orderId: number ): StorefrontEvent => ( {
 	type: 'orderPlaced',
 	orderId,
+	orderKey: 'wc_order_abc',
 } );
 
 describe( 'event bus', () => {

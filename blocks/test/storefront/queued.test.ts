@@ -66,29 +66,31 @@ describe( 'parseQueuedEvent', () => {
 		[ 'cartChanged', {} ],
 		[ 'loggedIn', { userId: 'nobody' } ],
 		[ 'registered', {} ],
-		[ 'orderPlaced', { orderId: 0 } ],
 	] )( 'a malformed %s is dropped', ( type, payload ) => {
 		expect( parseQueuedEvent( { type, payload } ) ).toBeNull();
 	} );
 
-	test( 'account and order events carry their ids', () => {
+	test( 'account events carry their user ids', () => {
 		expect(
 			[
 				{ type: 'loggedIn', payload: { userId: '5' } },
 				{ type: 'registered', payload: { userId: 6 } },
 				{ type: 'loggedOut', payload: {} },
-				{ type: 'orderPlaced', payload: { orderId: '218' } },
 			].map( parseQueuedEvent )
 		).toEqual( [
 			{ type: 'loggedIn', userId: 5 },
 			{ type: 'registered', userId: 6 },
 			{ type: 'loggedOut' },
-			{ type: 'orderPlaced', orderId: 218 },
 		] );
 	} );
 
-	test.each( [ 'pageViewed', 'productViewed', 'categoryViewed' ] )(
-		'a queued %s is ignored: views come from the page config only',
+	test.each( [
+		'pageViewed',
+		'productViewed',
+		'categoryViewed',
+		'orderPlaced',
+	] )(
+		'a queued %s is ignored: views and the order placed come from the page config only',
 		( type ) => {
 			expect(
 				parseQueuedEvent( { type, payload: { productId: 3 } } )
@@ -128,6 +130,23 @@ describe( 'eventsFromPage', () => {
 			{ type: 'pageViewed', page },
 			{ type: 'productViewed', productId: 7 },
 		] );
+	} );
+
+	test( 'the order-received page places its order, with the key that proves it', () => {
+		const page = {
+			type: 'order-received',
+			orderId: 218,
+			orderKey: 'wc_order_abc',
+		} as const;
+		expect( eventsFromPage( page ) ).toEqual( [
+			{ type: 'pageViewed', page },
+			{ type: 'orderPlaced', orderId: 218, orderKey: 'wc_order_abc' },
+		] );
+		expect(
+			eventsFromPage( { type: 'order-received', orderId: 218 } ).map(
+				( e ) => e.type
+			)
+		).toEqual( [ 'pageViewed' ] );
 	} );
 
 	test( 'a category page is viewed, and so is its category', () => {

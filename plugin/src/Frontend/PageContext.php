@@ -24,13 +24,19 @@ final class PageContext {
 	public function __construct( private Store $store ) {
 	}
 
-	/** @return array{type: string, productId?: int, categoryId?: int, orderId?: int} */
+	/**
+	 * The order-received page carries its order's key (its URL's, checked by the port): the storefront's
+	 * `orderPlaced` event needs it to claim the order's reports (Events\OrderPlacedRoute).
+	 *
+	 * @return array{type: string, productId?: int, categoryId?: int, orderId?: int, orderKey?: string}
+	 */
 	public function current(): array {
 		$order_id = $this->store->received_order_id();
 		if ( $order_id ) {
 			return array(
-				'type'    => 'order-received',
-				'orderId' => $order_id,
+				'type'     => 'order-received',
+				'orderId'  => $order_id,
+				'orderKey' => $this->store->order_key( $order_id ),
 			);
 		}
 		$product_id = $this->store->current_product_id();

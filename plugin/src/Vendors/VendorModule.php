@@ -9,6 +9,7 @@ namespace CommerceBridge\Vendors;
 
 use CommerceBridge\Consent\ConsentCategories;
 use CommerceBridge\Events\EventQueue;
+use CommerceBridge\Events\OrderReport;
 use CommerceBridge\Events\Subscriber;
 use CommerceBridge\Options;
 use CommerceBridge\Registerable;
@@ -72,6 +73,11 @@ abstract class VendorModule implements Registerable {
 	/** @return list<Subscriber> this vendor's listeners to commerce events (Events\Emitter calls them while it is enabled). */
 	public function subscribers(): array {
 		return array();
+	}
+
+	/** This vendor's report of a placed order (Events\OrderPlacedRoute), null when it sends none. */
+	public function order_report(): ?OrderReport {
+		return null;
 	}
 
 	/**

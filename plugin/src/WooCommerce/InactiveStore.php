@@ -54,6 +54,10 @@ final class InactiveStore implements Store {
 		return 0;
 	}
 
+	public function order_key( int $order_id ): string {
+		return '';
+	}
+
 	public function cart_lines(): array {
 		return array();
 	}

@@ -60,6 +60,9 @@ interface Store {
 	/** Order id shown on the current order-received page, 0 elsewhere. */
 	public function received_order_id(): int;
 
+	/** An order's key (WooCommerce's proof on the order-received page), '' for an unknown order. */
+	public function order_key( int $order_id ): string;
+
 	/**
 	 * The lines of the current visitor's cart (see shapes above). Empty when loading it would make WooCommerce
 	 * destroy a session, e.g. a customer's session cookie on a REST request without nonce: WordPress sees

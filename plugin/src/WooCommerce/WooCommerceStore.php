@@ -76,6 +76,11 @@ final class WooCommerceStore implements Store {
 		return $order && '' !== $key && hash_equals( $order->get_order_key(), $key ) ? $order->get_id() : 0;
 	}
 
+	public function order_key( int $order_id ): string {
+		$order = $order_id > 0 ? wc_get_order( $order_id ) : null;
+		return $order instanceof \WC_Order ? (string) $order->get_order_key() : '';
+	}
+
 	public function cart_lines(): array {
 		$cart  = $this->loaded_cart();
 		$lines = array();

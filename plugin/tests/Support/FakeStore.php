@@ -32,6 +32,9 @@ final class FakeStore implements Store {
 	/** @var array<int, array> orders in the port's shape, by id. */
 	public array $orders = array();
 
+	/** @var array<int, string> order keys by order id. */
+	public array $order_keys = array();
+
 	/** @var array<string, true> flags set through mark_order_once, keyed "order_id:flag". */
 	public array $order_flags = array();
 
@@ -92,6 +95,10 @@ final class FakeStore implements Store {
 
 	public function received_order_id(): int {
 		return $this->order_id;
+	}
+
+	public function order_key( int $order_id ): string {
+		return $this->order_keys[ $order_id ] ?? '';
 	}
 
 	public function cart_lines(): array {

@@ -49,6 +49,7 @@ final class FakeStoreContractTest extends StoreContract {
 	}
 
 	protected function arrange_order( int $order_id ): void {
-		$this->fake->orders[ $order_id ] = FixtureFacts::order( $order_id );
+		$this->fake->orders[ $order_id ]     = FixtureFacts::order( $order_id );
+		$this->fake->order_keys[ $order_id ] = FixtureFacts::order_key( $order_id );
 	}
 }

@@ -122,4 +122,14 @@ final class FixtureFacts {
 			),
 		);
 	}
+
+	/**
+	 * An order's key as WooCommerce stored it (HPOS operational data), read without WooCommerce's API.
+	 *
+	 * @param int $order_id Fixture order.
+	 */
+	public static function order_key( int $order_id ): string {
+		global $wpdb;
+		return (string) $wpdb->get_var( $wpdb->prepare( "SELECT order_key FROM {$wpdb->prefix}wc_order_operational_data WHERE order_id = %d", $order_id ) );
+	}
 }

@@ -144,6 +144,14 @@ abstract class StoreContract extends TestCase {
 		$this->assertFalse( $store->mark_order_once( 999999, '_commerce_bridge_contract_a' ), 'unknown order' );
 	}
 
+	public function test_an_order_key_is_the_one_woocommerce_stored(): void {
+		$this->arrange_order( 218 );
+		$store = $this->store();
+		$this->assertStringStartsWith( 'wc_order_', $store->order_key( 218 ) );
+		$this->assertSame( FixtureFacts::order_key( 218 ), $store->order_key( 218 ) );
+		$this->assertSame( '', $store->order_key( 999999 ) );
+	}
+
 	public function test_store_pages_are_absolute_urls_of_this_site(): void {
 		$store = $this->store();
 		foreach ( array( 'cart', 'checkout', 'myaccount', 'order_received', 'shop' ) as $page ) {
