@@ -34,6 +34,9 @@ final class ProxyPathsTest extends \PHPUnit\Framework\TestCase {
 			'core route'               => array( 'commerce-bridge/core/identity', true ),
 			'shopper facts (internal)' => array( 'commerce-bridge/core/shopper', false ),
 			'internal, any case'       => array( 'commerce-bridge/core/Shopper/', false ),
+			'order lines (internal)'   => array( 'commerce-bridge/bambuser/purchase', false ),
+			'order lines, any case'    => array( 'commerce-bridge/bambuser/Purchase/', false ),
+			'Bambuser product data'    => array( 'commerce-bridge/bambuser/products', true ),
 			'unknown vendor'           => array( 'commerce-bridge/acme/orders', false ),
 			'no sub path'              => array( 'commerce-bridge/belco/', false ),
 			'dot segments'             => array( 'commerce-bridge/belco/../../health', false ),
@@ -49,7 +52,7 @@ final class ProxyPathsTest extends \PHPUnit\Framework\TestCase {
 	 * @param bool   $expected Whether it is forwarded.
 	 */
 	public function test_paths( string $path, bool $expected ): void {
-		$this->assertSame( $expected, ( new ProxyPaths( array( 'oct8ne', 'belco', 'core' ) ) )->matches( $path ) );
+		$this->assertSame( $expected, ( new ProxyPaths( array( 'oct8ne', 'belco', 'bambuser', 'core' ) ) )->matches( $path ) );
 	}
 
 	public function test_request_in_a_subdirectory_keeps_path_and_query(): void {
@@ -112,6 +115,7 @@ final class ProxyPathsTest extends \PHPUnit\Framework\TestCase {
 			'another Belco route'       => array( 'commerce-bridge/belco/widget', false ),
 			'Loymax feed'               => array( 'commerce-bridge/loymax/products', true ),
 			'Bambuser product data'     => array( 'commerce-bridge/bambuser/products', true ),
+			'Bambuser purchase event'   => array( 'commerce-bridge/bambuser/purchase', false ),
 			'Loymax without a route'    => array( 'commerce-bridge/loymax/', false ),
 			'identity route'            => array( 'commerce-bridge/core/identity', false ),
 			'escape from a feed'        => array( 'commerce-bridge/loymax/%2e%2E/core/identity', false ),

@@ -33,10 +33,11 @@ final class ProxyPaths {
 	);
 
 	/**
-	 * Sidecar routes only the plugin asks (signed, server to server): the shopper's profile and cart reach the
-	 * browser through the shopper routes alone (Frontend/ShopperRoute), never straight through the proxy.
+	 * Sidecar routes only the plugin asks (signed, server to server): the shopper's profile and cart, and an
+	 * order's lines (Bambuser's purchase event, the order key its only proof), reach the browser through the
+	 * shopper routes alone (Frontend/ShopperRoute), never straight through the proxy, early or late.
 	 */
-	private const INTERNAL = '~^commerce-bridge/core/shopper(?:/|$)~i';
+	private const INTERNAL = '~^commerce-bridge/(?:core/shopper|bambuser/purchase)(?:/|$)~i';
 
 	/** Query var of the rewrites, also accepted directly for plain permalinks. */
 	public const QUERY_VAR = 'commerce_bridge_path';
@@ -58,7 +59,7 @@ final class ProxyPaths {
 	 * @param string $path Raw (still percent-encoded) path.
 	 */
 	public function matches( string $path ): bool {
-		if ( ! self::is_safe( $path ) || preg_match( self::INTERNAL, $path ) ) {
+		if ( ! self::is_forwardable( $path ) ) {
 			return false;
 		}
 		if ( preg_match( '~' . self::OCT8NE . '~', $path ) ) {
@@ -73,7 +74,7 @@ final class ProxyPaths {
 	 * @param string $path Raw (still percent-encoded) path.
 	 */
 	public static function identity_free( string $path ): bool {
-		if ( ! self::is_safe( $path ) ) {
+		if ( ! self::is_forwardable( $path ) ) {
 			return false;
 		}
 		foreach ( self::IDENTITY_FREE as $pattern ) {
@@ -82,6 +83,15 @@ final class ProxyPaths {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Safe, and not a route only the plugin asks.
+	 *
+	 * @param string $path Raw path.
+	 */
+	private static function is_forwardable( string $path ): bool {
+		return self::is_safe( $path ) && ! preg_match( self::INTERNAL, $path );
 	}
 
 	/**
