@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { SIDECAR_VERSION } from '../../lib/version';
 import { method } from './method';
 import { adapterInfoSchema, emptyQuerySchema } from './schemas';
-
-/** The repository's package.json (same depth from src/ and dist/): its version is the adapter's. */
-const VERSION = (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 export function adapterInfoMethod(fastify: FastifyInstance) {
 	return {
@@ -14,7 +10,7 @@ export function adapterInfoMethod(fastify: FastifyInstance) {
 			return {
 				platform: facts.wooCommerceVersion ? `WooCommerce ${facts.wooCommerceVersion}` : 'WooCommerce',
 				adapterName: 'Commerce Bridge oct8ne adapter for WooCommerce',
-				adapterVersion: VERSION,
+				adapterVersion: SIDECAR_VERSION,
 				developedBy: 'Commerce Bridge',
 				supportUrl: '',
 				apiVersion: '2.4',
