@@ -128,3 +128,20 @@ export async function fire(page: Page, event: string, payload: unknown): Promise
 		{ name: event, data: payload },
 	);
 }
+
+/** A `purchase` call of Bambuser's tracking library. */
+export interface TrackedPurchase { event: string; data: { purchase: { id: string; total: number; currency: string }; products: Array<{ id: string; quantity: number; price: number }> } }
+
+/** Stands in for Bambuser's tracking library (`window._bambuser.track`) on every page of this tab, recording its calls. */
+export async function recordPurchases(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __tracked: unknown[]; _bambuser: object };
+		w.__tracked = [];
+		w._bambuser = { track: (event: string, data: unknown) => void w.__tracked.push({ event, data }) };
+	});
+}
+
+/** The `_bambuser.track` calls of the current page. */
+export function trackedPurchases(page: Page): Promise<TrackedPurchase[]> {
+	return page.evaluate(() => (window as unknown as { __tracked: TrackedPurchase[] }).__tracked);
+}
