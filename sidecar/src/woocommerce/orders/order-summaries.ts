@@ -1,5 +1,6 @@
 import type { RowDataPacket } from 'mysql2/promise';
 import type { Db } from '../db';
+import { HIDDEN_STATUSES } from './order-status';
 
 /** An order's totals and line counts, for reports over many orders (no lines, no addresses). */
 export interface OrderSummary {
@@ -17,15 +18,13 @@ export interface OrderSummary {
 }
 
 const FORMAT = "'%Y-%m-%d %H:%i:%s'";
-/** Unfinished block checkouts, trash and placeholders: not orders a report counts. */
-const NOT_PLACED = "('wc-checkout-draft', 'trash', 'auto-draft')";
 
 function ordersSql(prefix: string, hpos: boolean): string {
 	return hpos
 		? `SELECT o.id, o.customer_id AS customer, o.currency, o.total_amount AS total,
 			DATE_FORMAT(o.date_created_gmt, ${FORMAT}) AS created, DATE_FORMAT(COALESCE(o.date_updated_gmt, o.date_created_gmt), ${FORMAT}) AS updated
 		FROM \`${prefix}wc_orders\` o WHERE o.id IN (?) AND o.type = 'shop_order'
-			AND o.status NOT IN ${NOT_PLACED} AND o.date_created_gmt >= ? AND o.date_created_gmt < ?`
+			AND o.status NOT IN (?) AND o.date_created_gmt >= ? AND o.date_created_gmt < ?`
 		: `SELECT p.ID AS id, COALESCE(cu.meta_value, 0) AS customer, COALESCE(cur.meta_value, '') AS currency, COALESCE(tot.meta_value, 0) AS total,
 			DATE_FORMAT(p.post_date_gmt, ${FORMAT}) AS created, DATE_FORMAT(p.post_modified_gmt, ${FORMAT}) AS updated
 		FROM \`${prefix}posts\` p
@@ -33,16 +32,16 @@ function ordersSql(prefix: string, hpos: boolean): string {
 		LEFT JOIN \`${prefix}postmeta\` cur ON cur.post_id = p.ID AND cur.meta_key = '_order_currency'
 		LEFT JOIN \`${prefix}postmeta\` tot ON tot.post_id = p.ID AND tot.meta_key = '_order_total'
 		WHERE p.ID IN (?) AND p.post_type = 'shop_order'
-			AND p.post_status NOT IN ${NOT_PLACED} AND p.post_date_gmt >= ? AND p.post_date_gmt < ?`;
+			AND p.post_status NOT IN (?) AND p.post_date_gmt >= ? AND p.post_date_gmt < ?`;
 }
 
 /**
- * The placed orders among `ids` created in [fromUtc, toUtc), oldest first, from the storage `hpos` says
- * is authoritative, with their line counts (order items: the same in both storages).
+ * The placed orders (none in a HIDDEN_STATUSES status) among `ids` created in [fromUtc, toUtc), oldest first,
+ * from the storage `hpos` says is authoritative, with their line counts (order items: the same in both storages).
  */
 export async function orderSummaries(db: Db, prefix: string, hpos: boolean, ids: number[], fromUtc: string, toUtc: string): Promise<OrderSummary[]> {
 	if (ids.length === 0) return [];
-	const [orders] = await db.query<RowDataPacket[]>(`${ordersSql(prefix, hpos)} ORDER BY created, id`, [ids, fromUtc, toUtc]);
+	const [orders] = await db.query<RowDataPacket[]>(`${ordersSql(prefix, hpos)} ORDER BY created, id`, [ids, HIDDEN_STATUSES, fromUtc, toUtc]);
 	if (orders.length === 0) return [];
 	const [lines] = await db.query<RowDataPacket[]>(
 		`SELECT oi.order_id AS id, COUNT(*) AS lineCount, SUM(q.meta_value) AS itemCount, SUM(s.meta_value) AS subtotal

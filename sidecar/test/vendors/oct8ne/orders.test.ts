@@ -103,6 +103,19 @@ describe.each([{ hpos: true }, { hpos: false }])('orders (hpos: $hpos)', ({ hpos
 		expect(await day('2026-10-16')).not.toContain('243');
 	});
 
+	test('getSalesReport: an unfinished checkout or an order set back to draft is no sale', async () => {
+		const [[placed] = []] = await store.query(`SELECT id FROM shop_wc_orders WHERE type = 'shop_order' AND status = 'wc-completed'
+			AND id <> 243 AND id NOT IN (SELECT cart_id FROM shop_oct8neHistory) ORDER BY id LIMIT 1`);
+		await store.query(`INSERT INTO shop_commerce_bridge_oct8ne_sessions (order_id, session_id, created_at)
+			VALUES (${placed}, 'oct8ne-sess-placed', UTC_TIMESTAMP()), (269, 'oct8ne-sess-269', UTC_TIMESTAMP()), (270, 'oct8ne-sess-270', UTC_TIMESTAMP())`);
+		const report = async () => ((await get(`/oct8ne/frame/getSalesReport?from=2026-01-01&to=2026-12-31&apiToken=${TOKEN}`)).json() as Array<{ orderId: string }>)
+			.map((s) => s.orderId);
+		expect(await report()).toContain(placed);
+		await store.query(`UPDATE shop_wc_orders SET status = 'draft' WHERE id = ${placed}; UPDATE shop_posts SET post_status = 'draft' WHERE ID = ${placed}`);
+		const after = await report();
+		for (const id of [placed, '269', '270']) expect(after).not.toContain(id);
+	});
+
 	test('getSalesReport: malformed dates are a 400', async () => {
 		const res = await get(`/oct8ne/frame/getSalesReport?from=2026-02-30&to=x&apiToken=${TOKEN}`);
 		expect(res.statusCode).toBe(400);
