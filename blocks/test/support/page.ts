@@ -53,6 +53,10 @@ export interface Shop {
 	requests: Array< { method: string; path: string; nonce?: string } >;
 	/** The nonce the shopper routes accept ('' accepts any). */
 	nonce: string;
+	/** Vendor => the report the plugin's `shopper/order-placed` answers the first request about an order. */
+	reports: Partial< Record< CommerceBridgeVendorId, unknown > >;
+	/** "vendor:order" pairs that route has claimed. */
+	claimed: Set< string >;
 	fetch: jest.Mock< typeof window.fetch >;
 }
 
@@ -94,9 +98,23 @@ function write(
 	}
 }
 
+/**
+ * As the plugin's order-placed route: the vendor's report to the first request about an order, then null.
+ * @param shop  The shop.
+ * @param query `vendor`, `order` and `key`.
+ */
+function claim( shop: Shop, query: URLSearchParams ): unknown {
+	const vendor = query.get( 'vendor' ) as CommerceBridgeVendorId;
+	const id = `${ vendor }:${ query.get( 'order' ) ?? '' }`;
+	const first = ! shop.claimed.has( id );
+	shop.claimed.add( id );
+	return first ? ( shop.reports[ vendor ] ?? null ) : null;
+}
+
 function route(
 	shop: Shop,
 	method: string,
+	url: URL,
 	path: string,
 	body: unknown,
 	nonce?: string
@@ -118,8 +136,11 @@ function route(
 		return answer( storeCart( shop ) );
 	}
 	if ( path.startsWith( 'commerce-bridge/v1/' ) ) {
-		return shop.nonce && nonce !== shop.nonce
-			? answer( { code: 'rest_cookie_invalid_nonce' }, 403 )
+		if ( shop.nonce && nonce !== shop.nonce ) {
+			return answer( { code: 'rest_cookie_invalid_nonce' }, 403 );
+		}
+		return path.endsWith( '/shopper/order-placed' )
+			? answer( { report: claim( shop, url.searchParams ) } )
 			: answer( { show: true, config: { cart: storeCart( shop ) } } );
 	}
 	return answer( 'not found', 404 );
@@ -130,6 +151,8 @@ export function openShop(): Shop {
 		cart: new Map(),
 		requests: [],
 		nonce: '',
+		reports: {},
+		claimed: new Set(),
 		fetch: jest.fn< typeof window.fetch >(),
 	};
 	shop.fetch.mockImplementation( async ( input, init ) => {
@@ -147,6 +170,7 @@ export function openShop(): Shop {
 		return route(
 			shop,
 			method,
+			new URL( url, 'https://shop.example/' ),
 			path,
 			init?.body ? JSON.parse( String( init.body ) ) : undefined,
 			headers[ 'X-WP-Nonce' ]
