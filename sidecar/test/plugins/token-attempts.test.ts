@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createAttemptLimiter } from '../../src/lib/attempt-limiter';
 import { FAILED_TOKENS_PER_MINUTE } from '../../src/plugins/token-attempts';
-import { BELCO_TOKEN, belcoApp, type BelcoApp } from '../vendors/belco/belco-app';
+import { BELCO_TOKEN, belcoApp, type BelcoApp } from '../vendors/belco/belco-helper';
 import { build } from '../helper';
 import { SHARED_OCT8NE_TOKEN } from '../stack';
 

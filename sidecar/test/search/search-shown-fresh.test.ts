@@ -5,7 +5,7 @@
  */
 import { pluginTableSql } from '../../../test/stack/plugin-tables';
 import { TEST_PREFIX } from '../stack';
-import { oct8neStore, type Oct8neStore } from '../vendors/oct8ne/oct8ne-helpers';
+import { oct8neStore, type Oct8neStore } from '../vendors/oct8ne/oct8ne-helper';
 
 const P = TEST_PREFIX;
 const BEANIE = 14;

@@ -1,4 +1,4 @@
-import { BELCO_TOKEN, belcoApp, type BelcoApp } from './belco-app';
+import { BELCO_TOKEN, belcoApp, type BelcoApp } from './belco-helper';
 
 describe('Belco token and input checks', () => {
 	let sidecar: BelcoApp;

@@ -1,4 +1,4 @@
-import { BELCO_TOKEN, belcoApp, type BelcoApp, fixtureRows } from './belco-app';
+import { BELCO_TOKEN, belcoApp, type BelcoApp, fixtureRows } from './belco-helper';
 
 describe.each([{ hpos: true }, { hpos: false }])('Belco customer frame (hpos: $hpos)', ({ hpos }) => {
 	let sidecar: BelcoApp;

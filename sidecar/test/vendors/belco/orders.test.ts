@@ -1,4 +1,4 @@
-import { BELCO_TOKEN, belcoApp, type BelcoApp, fixtureRows } from './belco-app';
+import { BELCO_TOKEN, belcoApp, type BelcoApp, fixtureRows } from './belco-helper';
 
 interface BelcoOrder {
 	id: string; note: string; number: string; date: string; createdAt: string; updatedAt: string; status: string;

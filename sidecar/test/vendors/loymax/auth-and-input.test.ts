@@ -1,4 +1,4 @@
-import { FEED_TOKEN, loymaxDb, loymaxSuite } from './loymax-app';
+import { FEED_TOKEN, loymaxDb, loymaxSuite } from './loymax-helper';
 
 const suite = loymaxSuite();
 

@@ -1,4 +1,4 @@
-import { crawl, feed, loymaxSuite } from './loymax-app';
+import { crawl, feed, loymaxSuite } from './loymax-helper';
 
 /** Fixture facts (test/fixtures/README.md and the dump): 41 published products, 18 and 94 hidden. */
 const PUBLISHED_VISIBLE = 39;

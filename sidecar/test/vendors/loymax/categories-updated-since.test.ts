@@ -1,6 +1,6 @@
 import { pluginTableSql } from '../../../../test/stack/plugin-tables';
 import { TEST_PREFIX } from '../../stack';
-import { crawl, feed, loymaxSuite } from './loymax-app';
+import { crawl, feed, loymaxSuite } from './loymax-helper';
 
 /**
  * `updatedSince` on the categories feed, read from the plugin's record of term changes

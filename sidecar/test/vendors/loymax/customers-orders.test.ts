@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { crawl, feed, loymaxDb, loymaxSuite } from './loymax-app';
+import { crawl, feed, loymaxDb, loymaxSuite } from './loymax-helper';
 
 /** Fixture facts: 25 customers (ids 2–26, one without a phone), 122 orders of which 2 checkout drafts. */
 const CUSTOMERS = 25;

@@ -1,5 +1,5 @@
 import { identityHeaders } from '../../helper';
-import { oct8neStore, type Oct8neStore } from './oct8ne-helpers';
+import { oct8neStore, type Oct8neStore } from './oct8ne-helper';
 
 let store: Oct8neStore;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { oct8neStore, TOKEN, type Oct8neStore } from './oct8ne-helpers';
+import { oct8neStore, TOKEN, type Oct8neStore } from './oct8ne-helper';
 
 interface OrderBody { date: string; reference: string; total: string; currency: string; labelState: string; deliveryDate: string }
 interface DetailsBody extends OrderBody {

@@ -8,7 +8,7 @@ import { createHmac } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { build, identityHeaders, TEST_SECRET } from '../../helper';
 import { SHARED_OCT8NE_TOKEN, stackDb } from '../../stack';
-import { oct8neStore, type Oct8neStore } from './oct8ne-helpers';
+import { oct8neStore, type Oct8neStore } from './oct8ne-helper';
 
 const NBSP = '\u00a0';
 const euro = (n: number) => `€${NBSP}${n.toFixed(2).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;

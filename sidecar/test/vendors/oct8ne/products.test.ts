@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { build } from '../../helper';
-import { oct8neStore, sql } from './oct8ne-helpers';
+import { oct8neStore, sql } from './oct8ne-helper';
 
 let app: FastifyInstance;
 beforeAll(async () => {

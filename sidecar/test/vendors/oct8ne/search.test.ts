@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { build } from '../../helper';
-import { sql } from './oct8ne-helpers';
+import { sql } from './oct8ne-helper';
 
 let app: FastifyInstance;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { identityHeaders } from '../../helper';
-import { oct8neStore, type Oct8neStore } from './oct8ne-helpers';
+import { oct8neStore, type Oct8neStore } from './oct8ne-helper';
 
 /*
  * oct8ne's wishlist in the shop's wishlist: YITH WooCommerce Wishlist's two tables (columns as YITH
