@@ -54,7 +54,6 @@ beforeEach( async () => {
 			minimize: true,
 			checkoutUrl: '/checkout/',
 			shareShopper: false,
-			purchase: null,
 		},
 	} );
 	await loadBundles(

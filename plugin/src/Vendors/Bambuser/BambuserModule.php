@@ -25,18 +25,15 @@ final class BambuserModule extends VendorModule {
 		return 'bambuser';
 	}
 
-	private ?Purchase $purchase = null;
+	private ?PurchaseReport $purchase = null;
 
-	/** The one purchase claim of this request (the page config makes it, the bundle follows it). */
-	private function purchase(): Purchase {
-		$this->purchase ??= new Purchase( $this->store );
+	/** The purchase event of a placed order (Events\OrderPlacedRoute claims it when the bundle asks). */
+	public function order_report(): PurchaseReport {
+		$this->purchase ??= new PurchaseReport( $this, $this->store, SignedSidecar::for_site() );
 		return $this->purchase;
 	}
 
-	/**
-	 * The embed's options for this page; identity is fetched after load from Shopper's route. On an
-	 * order-received page this claims the order's one purchase report (see Purchase).
-	 */
+	/** The embed's options for this page; identity is fetched after load from Shopper's route. */
 	public function public_config(): array {
 		$values = $this->values();
 		return array(
@@ -48,7 +45,6 @@ final class BambuserModule extends VendorModule {
 			'minimize'     => (bool) $values['minimize'],
 			'checkoutUrl'  => $this->store->page_url( 'checkout' ),
 			'shareShopper' => (bool) $values['shareShopper'],
-			'purchase'     => $this->purchase()->claim(),
 		);
 	}
 
@@ -56,11 +52,10 @@ final class BambuserModule extends VendorModule {
 		$parts = array(
 			new Consultation( $this ),
 			new Shopper( $this, ShopperFacts::for_site( $this->store ) ),
-			new PurchaseRoute( $this, SignedSidecar::for_site() ),
 			new Framing( $this->store ),
 			new Privacy( $this ),
 			new VendorIntegration( $this, $this->store ),
-			$this->purchase(),
+			$this->order_report(),
 		);
 		foreach ( $parts as $part ) {
 			$part->register();

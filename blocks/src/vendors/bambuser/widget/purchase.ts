@@ -1,12 +1,15 @@
 /**
- * Bambuser's `purchase` shopper event on the order-received page (fact sheet §10): the page config
- * names the order only on the first view of that page (the plugin's once-only claim), the shopper route
- * `shopper/bambuser-purchase` answers the event data for the order and its key (from the sidecar), and
+ * Bambuser's `purchase` shopper event on the order-received page (fact sheet §10): once Bambuser's
+ * tracking library is there, the storefront's `orderPlaced` is reported through the shopper route
+ * `order-placed` (storefront/client.ts reportOrder; plugin/src/Vendors/Bambuser/PurchaseReport.php), which
+ * claims the order and answers the event data (from the sidecar) to the first request only, and
  * `window._bambuser.track` sends it. This bundle only runs once the visitor's consent for Bambuser is
  * granted (storefront/consent.ts).
  */
-import { shopperGet } from '../../../storefront/client';
-import type { PurchaseClaim } from './types';
+import {
+	reportOrder,
+	type CommerceBridgeEvents,
+} from '../../../storefront/client';
 
 type Track = ( event: 'purchase', data: unknown ) => void;
 
@@ -35,10 +38,10 @@ function tracker(): Promise< Track | null > {
 
 /**
  * The purchase event data as the sidecar shapes it (`{purchase, products}`), or null.
- * @param body The route's answer.
+ * @param report The route's report.
  */
-function purchaseData( body: unknown ): object | null {
-	const data = body as { purchase?: unknown; products?: unknown } | null;
+function purchaseData( report: unknown ): object | null {
+	const data = report as { purchase?: unknown; products?: unknown } | null;
 	return typeof data?.purchase === 'object' &&
 		data.purchase !== null &&
 		Array.isArray( data.products )
@@ -47,19 +50,17 @@ function purchaseData( body: unknown ): object | null {
 }
 
 /**
- * Sends the claimed order's purchase event once.
- * @param claim The order and its key, from the page config.
+ * Sends the placed order's purchase event once per order; asks for it only once the tracker is there,
+ * so an order whose page never got the tracker stays unclaimed.
+ * @param events The shared event source.
  */
-export async function trackPurchase( claim: PurchaseClaim ): Promise< void > {
+export async function trackPurchases(
+	events: CommerceBridgeEvents
+): Promise< void > {
 	const track = await tracker();
-	if ( ! track ) {
-		return;
-	}
-	const data = await shopperGet( 'bambuser-purchase', purchaseData, {
-		order: String( claim.id ),
-		key: claim.key,
-	} );
-	if ( data ) {
-		track( 'purchase', data );
+	if ( track ) {
+		reportOrder( 'bambuser', events, purchaseData, ( data ) =>
+			track( 'purchase', data )
+		);
 	}
 }

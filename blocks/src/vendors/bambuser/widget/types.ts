@@ -17,13 +17,6 @@ export interface BambuserConfig {
 	checkoutUrl: string;
 	/** The agent sees a logged-in customer's name and e-mail (from the shopper route). */
 	shareShopper: boolean;
-	/** On the first view of an order-received page: the order to report (see purchase.ts). */
-	purchase: PurchaseClaim | null;
-}
-
-export interface PurchaseClaim {
-	id: number;
-	key: string;
 }
 
 declare global {
