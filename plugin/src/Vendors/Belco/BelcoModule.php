@@ -36,6 +36,11 @@ final class BelcoModule extends VendorModule {
 		return $this->sync;
 	}
 
+	/** `Order Completed`, tracked in the storefront once per order. */
+	public function order_report(): OrderCompleted {
+		return new OrderCompleted();
+	}
+
 	/** The server calls queued from commerce events. */
 	public function subscribers(): array {
 		return array( $this->sync()->triggers() );

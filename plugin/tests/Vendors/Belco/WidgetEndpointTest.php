@@ -101,52 +101,31 @@ final class WidgetEndpointTest extends TestCase {
 		$this->fake->placed_order = 501;
 	}
 
-	/** The widget's request from the order-received page. */
-	private static function from_order_received(): \WP_REST_Request {
-		$request = new \WP_REST_Request( 'GET', '/' );
-		$request->set_query_params( array( 'orderReceived' => '1' ) );
-		return $request;
-	}
-
-	public function test_a_guest_who_checked_out_in_this_session_is_identified_by_the_order_and_tracked_once(): void {
+	public function test_a_guest_who_checked_out_in_this_session_is_identified_by_the_order_and_nothing_is_claimed(): void {
 		$this->place_guest_order();
-		$leaving = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data();
-		$this->assertSame( 'guest@example.org', $leaving['config']->email, 'identified on any page' );
-		$this->assertSame( array(), $leaving['track'], 'the checkout page, already leaving, claims nothing' );
-		$data = $this->endpoint->answer( self::from_order_received() )->get_data();
+		$data   = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data();
 		$config = (array) $data['config'];
 		$this->assertSame( 'guest@example.org', $config['email'] );
 		$this->assertSame( array( 'Gijs', 'Gast', 'Gijs Gast', '+31 6 1234', 'NL' ), array( $config['firstName'], $config['lastName'], $config['name'], $config['phoneNumber'], $config['country'] ) );
 		$this->assertArrayNotHasKey( 'id', $config );
 		// hashIdentity is "id", but a guest has none: Belco identifies them by e-mail, which the hash covers.
 		$this->assertSame( hash_hmac( 'sha256', 'guest@example.org', self::SECRET ), $config['hash'] );
-		$completed = array(
-			'event'      => 'Order Completed',
-			'properties' => array(
-				'orderId' => 'N-501',
-				'date'    => 1764000000,
-				'total'   => 42.5,
-				'status'  => 'processing',
-			),
-		);
-		$this->assertSame( array( $completed ), $data['track'] );
-		$again = $this->endpoint->answer( self::from_order_received() )->get_data();
-		$this->assertSame( array(), $again['track'], 'once per order' );
+		// `Order Completed` is the order-placed route's (OrderCompleted): the widget's answer neither carries nor claims it.
+		$this->assertSame( array( 'show', 'config' ), array_keys( $data ) );
+		$this->assertSame( array(), $this->fake->order_flags );
+		$again = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data();
 		$this->assertSame( 'guest@example.org', $again['config']->email, 'still identified on later pages' );
 	}
 
 	public function test_another_page_or_another_account_gets_nothing_of_the_placed_order(): void {
 		$this->place_guest_order();
-		$request = self::from_order_received();
+		$request = new \WP_REST_Request( 'GET', '/' );
 		$request->set_header( 'Sec-Fetch-Site', 'cross-site' );
-		$data = $this->endpoint->answer( $request )->get_data();
-		$this->assertSame( array( 'cart' ), array_keys( (array) $data['config'] ) );
-		$this->assertSame( array(), $data['track'] );
+		$this->assertSame( array( 'cart' ), array_keys( (array) $this->endpoint->answer( $request )->get_data()['config'] ) );
 		wp_set_current_user( self::CUSTOMER );
-		$data = $this->endpoint->answer( self::from_order_received() )->get_data();
+		$data = $this->endpoint->answer( new \WP_REST_Request( 'GET', '/' ) )->get_data();
 		$this->assertSame( self::CUSTOMER, $data['config']->id, 'a customer is themselves, not the guest' );
-		$this->assertSame( array(), $data['track'], 'a guest order is not tracked for a customer' );
-		$this->assertSame( array(), $this->fake->order_flags, 'nothing was marked: the guest still gets it' );
+		$this->assertNotSame( 'guest@example.org', $data['config']->email );
 	}
 
 	public function test_shop_staff_do_not_get_the_widget(): void {

@@ -1,13 +1,14 @@
 /**
- * Belco bootstrap. The page carries only shopId (cacheable); identity, hash, cart and the events to
- * track come from the uncached widget route, then the widget is loaded and initialised manually
- * (fact sheet §1.2). Belco takes the cart only with `init` (§4; `sync`'s signature is undocumented),
+ * Belco bootstrap. The page carries only shopId (cacheable); identity, hash and cart come from the
+ * uncached widget route, then the widget is loaded and initialised manually (fact sheet §1.2), and
+ * on the order-received page the order is tracked (order-completed.ts). Belco takes the cart only with `init` (§4; `sync`'s signature is undocumented),
  * so after every cart change made on the page the route is asked again and the widget re-initialised
  * with the documented config. The first page without the identity the last one had follows a logout:
  * it calls `Belco.reset()` before `init`, so the next visitor of this browser is not taken for them.
  */
 import { bootVendor, type CartChangedEvent } from '../../../storefront/client';
 import { installBelco, type BelcoApi } from './loader';
+import { trackOrderCompleted } from './order-completed';
 import {
 	fetchWidgetConfig,
 	identifies,
@@ -59,9 +60,6 @@ function initialise(
 		belco.reset();
 	}
 	belco.init( config );
-	for ( const { event, properties } of answer.track ) {
-		belco.track( event, properties );
-	}
 }
 
 bootVendor( 'belco', ( { shopId }, events ) => {
@@ -74,7 +72,7 @@ bootVendor( 'belco', ( { shopId }, events ) => {
 		return answer?.show ? answer : null;
 	};
 	// Settles once init has run (never if the widget script cannot load): re-inits wait for it.
-	let chain = shown().then(
+	const ready = shown().then(
 		( answer ) =>
 			answer !== null &&
 			new Promise< boolean >( ( resolve ) =>
@@ -84,6 +82,10 @@ bootVendor( 'belco', ( { shopId }, events ) => {
 				} )
 			)
 	);
+	void ready.then(
+		( loaded ) => loaded && trackOrderCompleted( belco, events )
+	);
+	let chain = ready;
 	// One pending re-init at a time: a burst of events costs one request.
 	let pending = false;
 	events.on( 'cartChanged', ( event ) => {

@@ -1,0 +1,91 @@
+/**
+ * Belco's bundle subscribes to the storefront's `orderPlaced` (storefront/client.ts reportOrder): once
+ * its widget is initialised it asks the shopper route `order-placed` for its report and tracks
+ * `Order Completed` with it, once per order; a widget that never initialises asks nothing.
+ */
+import { beforeEach, expect, test } from '@jest/globals';
+import {
+	loadBundles,
+	openShop,
+	printConfig,
+	resetPage,
+	settle,
+	type Shop,
+} from '../../support/page';
+import { VENDORS, vendorStandIns } from '../../support/vendors';
+
+const COMPLETED = {
+	event: 'Order Completed',
+	properties: {
+		orderId: 'N-218',
+		date: 1764000000,
+		total: 18,
+		status: 'processing',
+	},
+};
+
+let shop: Shop;
+/** What the page told Belco, in order. */
+let told: string[];
+let belco: { track: unknown; init: unknown; load: unknown };
+
+/** The page's requests to the order-placed route, as query parameters. */
+const asked = () =>
+	shop.fetch.mock.calls
+		.map( ( [ input ] ) => new URL( String( input ) ) )
+		.filter( ( url ) => url.pathname.endsWith( '/shopper/order-placed' ) )
+		.map( ( url ) => Object.fromEntries( url.searchParams ) );
+
+beforeEach( () => {
+	resetPage();
+	shop = openShop();
+	shop.reports.belco = COMPLETED;
+	vendorStandIns();
+	told = [];
+	belco = window.Belco as unknown as typeof belco;
+	belco.init = () => told.push( 'init' );
+	belco.track = ( event: string, properties: unknown ) =>
+		told.push( `track ${ event } ${ JSON.stringify( properties ) }` );
+	printConfig( { belco: VENDORS.belco } );
+	window.commerceBridge!.page = {
+		type: 'order-received',
+		orderId: 218,
+		orderKey: 'wc_order_k',
+	};
+} );
+
+test( 'the order-received page tracks Order Completed after init, once', async () => {
+	await loadBundles( 'storefront/index', 'vendors/belco/widget' );
+	await settle();
+	expect( asked() ).toEqual( [
+		{ vendor: 'belco', order: '218', key: 'wc_order_k' },
+	] );
+	expect( told ).toEqual( [
+		'init',
+		`track Order Completed ${ JSON.stringify( COMPLETED.properties ) }`,
+	] );
+} );
+
+test( 'a reload, whose request the route no longer answers with the report, tracks nothing', async () => {
+	shop.claimed.add( 'belco:218' );
+	await loadBundles( 'storefront/index', 'vendors/belco/widget' );
+	await settle();
+	expect( asked() ).toHaveLength( 1 );
+	expect( told ).toEqual( [ 'init' ] );
+} );
+
+test( 'a widget that never initialises (its script blocked) asks nothing, so the order stays unclaimed', async () => {
+	belco.load = () => undefined;
+	await loadBundles( 'storefront/index', 'vendors/belco/widget' );
+	await settle();
+	expect( asked() ).toEqual( [] );
+	expect( told ).toEqual( [] );
+} );
+
+test( 'another page has no order placed: the widget is initialised and nothing is asked', async () => {
+	window.commerceBridge!.page = { type: 'product', productId: 7 };
+	await loadBundles( 'storefront/index', 'vendors/belco/widget' );
+	await settle();
+	expect( asked() ).toEqual( [] );
+	expect( told ).toEqual( [ 'init' ] );
+} );
