@@ -1,9 +1,9 @@
 /**
  * Belco bootstrap. The page carries only shopId (cacheable); identity, hash and cart come from the
- * uncached widget route, then the widget is loaded and initialised manually (fact sheet §1.2), and
- * on the order-received page the order is tracked (order-completed.ts). Belco takes the cart only with `init` (§4; `sync`'s signature is undocumented),
- * so after every cart change made on the page the route is asked again and the widget re-initialised
- * with the documented config. The first page without the identity the last one had follows a logout:
+ * uncached widget route, then the widget is loaded and initialised manually (fact sheet §1.2), and on
+ * the order-received page the order is tracked (order-completed.ts). Belco takes the cart only with
+ * `init` (§4; `sync`'s signature is undocumented), so after every cart change made on the page the
+ * route is asked again and the widget re-initialised with the documented config. The first page without the identity the last one had follows a logout:
  * it calls `Belco.reset()` before `init`, so the next visitor of this browser is not taken for them.
  */
 import { bootVendor, type CartChangedEvent } from '../../../storefront/client';
