@@ -110,6 +110,10 @@ for (const [checkout, place] of [
 		expect(init.hash).toBe(createHmac('sha256', SECRET).update(email).digest('hex'));
 		const track = await waitForCall(page, 'track');
 		expect(track.args).toEqual(['Order Completed', { orderId: number, date: expect.any(Number), total: expect.any(Number), status: expect.any(String) }]);
+		// Tracked after init, once: the order-placed route answers it to the first request only.
+		const methods = (await belcoCalls(page)).map((call) => call.method);
+		expect(methods.indexOf('track')).toBeGreaterThan(methods.indexOf('init'));
+		expect(methods.filter((method) => method === 'track')).toHaveLength(1);
 
 		await page.reload();
 		await waitForCall(page, 'init');
