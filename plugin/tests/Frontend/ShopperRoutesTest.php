@@ -41,7 +41,7 @@ final class ShopperRoutesTest extends TestCase {
 		$routes = self::shopper_routes();
 		$paths  = array_keys( $routes );
 		sort( $paths );
-		$this->assertSame( array( self::PREFIX . 'bambuser-customer', self::PREFIX . 'bambuser-purchase', self::PREFIX . 'belco-widget' ), $paths, 'every ShopperRoute, and only below shopper/' );
+		$this->assertSame( array( self::PREFIX . 'bambuser-customer', self::PREFIX . 'belco-widget', self::PREFIX . 'order-placed' ), $paths, 'every ShopperRoute, and only below shopper/' );
 		foreach ( rest_get_server()->get_routes( 'commerce-bridge/v1' ) as $route => $handlers ) {
 			if ( str_starts_with( $route, self::PREFIX ) ) {
 				$this->assertSame( array( $routes[ $route ] ?? null, 'permission' ), $handlers[0]['permission_callback'], "$route: the base's permission" );
