@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { fire, recordBambuser, recordPurchases, recording, trackedPurchases as tracked, type BuiltNode } from '../recorders/bambuser';
+import { fire, recordBambuser, recordPurchases, recording, trackedPurchases as tracked, type BuiltNode, type TrackedPurchase } from '../recorders/bambuser';
 import { amountOf, placeBlockOrder, placeClassicOrder, receivedValue } from '../support/checkout';
 import { withConsentApi } from '../support/consent-api';
 import { CLASSIC_CART } from '../support/pages';
@@ -132,7 +132,7 @@ for (const [checkout, place] of [['block checkout', placeBlockOrder], ['classic 
 		await recordTracking(page);
 		const orderId = await place(page, { firstName: 'Bambi', lastName: 'Buyer' });
 		await expect.poll(() => tracked(page)).toHaveLength(1);
-		const [{ event, data }] = await tracked(page);
+		const [{ event, data }] = (await tracked(page)) as [TrackedPurchase];
 		expect(event).toBe('purchase');
 		expect(data.purchase).toMatchObject({ id: await receivedValue(page, 'order'), currency: 'EUR', total: amountOf(await receivedValue(page, 'total')) });
 		expect(data.products).toEqual([expect.objectContaining({ id: String(BEANIE), quantity: 1, price: 18 })]);

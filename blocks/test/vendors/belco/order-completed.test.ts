@@ -42,7 +42,7 @@ beforeEach( () => {
 	shop.reports.belco = COMPLETED;
 	vendorStandIns();
 	told = [];
-	belco = window.Belco as unknown as typeof belco;
+	belco = ( window as unknown as { Belco: typeof belco } ).Belco;
 	belco.init = () => told.push( 'init' );
 	belco.track = ( event: string, properties: unknown ) =>
 		told.push( `track ${ event } ${ JSON.stringify( properties ) }` );
