@@ -8,6 +8,7 @@
 namespace CommerceBridge\Vendors\Loymax;
 
 use CommerceBridge\Consent\VendorConsent;
+use CommerceBridge\Events\OrderReport;
 use CommerceBridge\Vendors\VendorModule;
 
 defined( 'ABSPATH' ) || exit;
@@ -59,6 +60,12 @@ final class LoymaxModule extends VendorModule {
 			'templates'     => (object) $templates,
 			'events'        => '' === trim( $values[ Templates::SNIPPET ] ) ? array() : $page->current(),
 		);
+	}
+
+	/** The checkout (and clean-up) of the order-received page's order, sent by the bundle on `orderPlaced`. */
+	public function order_report(): ?OrderReport {
+		$values = $this->public_values();
+		return new CheckoutReport( new Ids( $this->store, $values ), $values );
 	}
 
 	public function register(): void {

@@ -12,13 +12,11 @@ use CommerceBridge\WooCommerce\Store;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Section, category, product view and checkout completion of the current page, with ready ids, in
- * the order they are executed.
+ * Section, category and product view of the current page, with ready ids, in the order they are
+ * executed. The checkout of a placed order is not a page event: it is claimed when the bundle asks for
+ * it (CheckoutReport), once consent allows Loymax.
  */
 final class PageEvents {
-
-	/** Order meta flag: the checkout event of this order reached a page once. */
-	public const CHECKOUT_FLAG = '_commerce_bridge_loymax_checkout';
 
 	/**
 	 * Constructor.
@@ -52,28 +50,6 @@ final class PageEvents {
 				'kind'       => 'category',
 				'categoryId' => $this->ids->category( $category_id ),
 			);
-		}
-		return array_merge( $events, $this->order_received() );
-	}
-
-	/**
-	 * Checkout completion once per order (a reload finds the flag), then the optional clean-up.
-	 *
-	 * @return list<array<string, string>>
-	 */
-	private function order_received(): array {
-		$order_id = $this->store->received_order_id();
-		if ( ! $order_id || '' === $this->settings[ Templates::key( 'checkout' ) ] || ! $this->store->mark_order_once( $order_id, self::CHECKOUT_FLAG ) ) {
-			return array();
-		}
-		$events = array(
-			array(
-				'kind'    => 'checkout',
-				'orderId' => $this->ids->order( $order_id ),
-			),
-		);
-		if ( $this->settings['cleanupAfterOrder'] ) {
-			$events[] = array( 'kind' => 'cartClear' );
 		}
 		return $events;
 	}

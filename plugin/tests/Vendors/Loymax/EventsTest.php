@@ -172,12 +172,12 @@ final class EventsTest extends TestCase {
 		);
 	}
 
-	public function test_checkout_completion_is_sent_once_per_order(): void {
+	public function test_the_order_received_page_carries_no_checkout_and_claims_nothing(): void {
 		$this->fake->order_id      = 218;
 		$this->fake->orders[ 218 ] = array( 'id' => 218, 'number' => 'N-218' );
-		$page                      = $this->page( array( 'orderIdMode' => 'number', 'cleanupAfterOrder' => true ) );
-		$this->assertSame( array( array( 'kind' => 'checkout', 'orderId' => 'N-218' ), array( 'kind' => 'cartClear' ) ), $page->current() );
-		$this->assertSame( array(), $page->current(), 'a reload sends nothing' );
+		$page                      = $this->page( array( 'cleanupAfterOrder' => true ) );
+		$this->assertSame( array(), $page->current(), 'the bundle asks for the checkout (CheckoutReport)' );
+		$this->assertSame( array(), $this->fake->order_flags );
 	}
 
 	/** The fixture's "clothing" product category (WooCommerce registers product_cat). */

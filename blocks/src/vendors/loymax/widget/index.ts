@@ -1,10 +1,10 @@
 /**
  * Loymax SmartCom bootstrap: executes the page's Loymax events (ready ids from the server), the
  * server-queued ones (`vendorEvent`s: login, registration, form-post cart changes, logout clean-up),
- * browser cart changes and theme events (the helper below and `emitCustom( 'loymax', … )`), through the
+ * the placed order's checkout (`orderPlaced`), browser cart changes and theme events (the helper below and `emitCustom( 'loymax', … )`), through the
  * one template adapter. Publishes the theme helper `window.commerceBridgeLoymax.track( eventName )`.
  */
-import { bootVendor } from '../../../storefront/client';
+import { bootVendor, reportOrder } from '../../../storefront/client';
 import { parseEvent } from '../shared/events';
 import { cartEvents } from './cart';
 import { createTracker, type Templates } from './tracker';
@@ -44,6 +44,17 @@ bootVendor( 'loymax', ( config, events ) => {
 			send( event.payload );
 		}
 	} );
+	// The order-received page's order, once (plugin/src/Vendors/Loymax/CheckoutReport.php): checkout,
+	// then the optional clean-up.
+	reportOrder(
+		'loymax',
+		events,
+		( report ) => {
+			const list = ( report as { events?: unknown } | null )?.events;
+			return Array.isArray( list ) ? list : null;
+		},
+		( list ) => list.forEach( send )
+	);
 	// The documented theme road (docs/vendors/loymax.md): emitCustom( 'loymax', event ), also before
 	// this bundle loaded (past events are replayed).
 	events.on( 'custom', ( event ) => {
