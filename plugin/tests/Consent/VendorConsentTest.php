@@ -16,8 +16,6 @@ use CommerceBridge\Frontend\PageContext;
 use CommerceBridge\Registry;
 use CommerceBridge\Tests\Support\FakeStore;
 use CommerceBridge\Tests\TestCase;
-use CommerceBridge\Vendors\Oct8ne\Oct8neModule;
-use CommerceBridge\Vendors\Oct8ne\SaleNotification;
 
 /**
  * Decisions on the real vendor modules. The WP Consent API's functions, once loaded, stay for the
@@ -145,27 +143,6 @@ final class VendorConsentTest extends TestCase {
 		Emitter::for_registry( $this->fake, $this->registry )->register();
 	}
 
-	public function test_oct8nes_sale_notification_waits_inert_for_consent_and_a_veto_drops_it(): void {
-		$this->fake->order_id    = 501;
-		$this->fake->orders[501] = array(
-			'id'          => 501,
-			'number'      => 'NL-501',
-			'currency'    => 'EUR',
-			'total'       => 10.0,
-			'customer_id' => 0,
-		);
-		$this->registry->get( 'oct8ne' )->update( array( 'license' => '3BDFF5329C414EBCB116CCE1CE1AD807' ) );
-		ConsentSettings::set_required( true );
-		$tag = $this->sale_tag();
-		$this->assertMatchesRegularExpression( '#<script src="https://[^"]+sale-notification\.js\?[^"]+" id="oct8ne-sale-notification" type="text/plain" data-commerce-bridge-consent="oct8ne"#', $tag );
-
-		$this->fake->order_id    = 502;
-		$this->fake->orders[502] = array( 'id' => 502 ) + $this->fake->orders[501];
-		add_filter( VendorConsent::FILTER, static fn ( bool $allowed, string $vendor ): bool => 'oct8ne' !== $vendor, 10, 2 );
-		$this->assertSame( '', $this->sale_tag() );
-		$this->assertNotSame( '', ( new SaleNotification( $this->registry->get( 'oct8ne' ), $this->use_store( $this->fake ) ) )->script_url(), 'a vetoed page does not use up the order\'s one report' );
-	}
-
 	/**
 	 * @runInSeparateProcess
 	 * @preserveGlobalState disabled
@@ -226,21 +203,6 @@ final class VendorConsentTest extends TestCase {
 	private function assets(): Assets {
 		$store = $this->use_store( $this->fake );
 		return new Assets( $this->registry, $store, new EventQueue( $store ), new PageContext( $store ), $this->consent );
-	}
-
-	/** The sale-notification tag printed on this order-received page. */
-	private function sale_tag(): string {
-		$GLOBALS['wp_scripts'] = new \WP_Scripts();
-		$module                = $this->registry->get( 'oct8ne' );
-		$this->assertInstanceOf( Oct8neModule::class, $module );
-		$sale = new SaleNotification( $module, $this->use_store( $this->fake ) );
-		// The plugin's own instance (registered at boot) would rename the tag first.
-		remove_all_filters( 'wp_script_attributes' );
-		$sale->register();
-		$sale->enqueue();
-		ob_start();
-		wp_print_scripts( SaleNotification::HANDLE );
-		return (string) ob_get_clean();
 	}
 
 	/** What Loymax prints in <head>. */

@@ -7,13 +7,14 @@
 
 namespace CommerceBridge\Vendors\Oct8ne;
 
+use CommerceBridge\Events\OrderReport;
 use CommerceBridge\Vendors\VendorModule;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Settings (manifest/oct8ne.json), the widget's page config, and the storefront parts (real-time
- * updates, sale attribution and notification, link-up, blocks). The adapter API itself is served by the sidecar.
+ * Settings (manifest/oct8ne.json), the widget's page config, the sale notification of a placed order,
+ * and the storefront parts (real-time updates, sale attribution, link-up, blocks). The adapter API itself is served by the sidecar.
  */
 final class Oct8neModule extends VendorModule {
 
@@ -47,11 +48,15 @@ final class Oct8neModule extends VendorModule {
 		return $config;
 	}
 
+	/** The sale-notification script of the order-received page's order, loaded by the bundle on `orderPlaced`. */
+	public function order_report(): ?OrderReport {
+		return new SaleReport( $this->public_values() );
+	}
+
 	public function register(): void {
 		$parts = array(
 			new WishlistEngine(),
 			new GuestWishlistMerge(),
-			new SaleNotification( $this, $this->store ),
 			new LinkUp( $this, $this->store ),
 			new Blocks( $this ),
 			new Privacy( $this ),

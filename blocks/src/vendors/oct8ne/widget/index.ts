@@ -1,6 +1,7 @@
 /**
  * oct8ne bootstrap: injects oct8ne's widget script (fact sheet §2) with the properties the plugin put
- * in this vendor's public config, and tells a loaded widget when the cart changed without a reload.
+ * in this vendor's public config, tells a loaded widget when the cart changed without a reload, and
+ * notifies oct8ne of the order placed (sale.ts).
  */
 import {
 	bootVendor,
@@ -8,6 +9,7 @@ import {
 	type CommerceBridgeEvents,
 } from '../../../storefront/client';
 import { scheduleInsertion, type Oct8neLoading } from './loading';
+import { notifySale } from './sale';
 
 export interface Oct8neConfig {
 	server: string;
@@ -96,10 +98,15 @@ function isNewToOct8ne( event: CartChangedEvent ): boolean {
 }
 
 bootVendor( 'oct8ne', ( config, events ) => {
-	if ( ! config.license || window.oct8ne ) {
+	if ( ! config.license ) {
 		return;
 	}
+	// Whatever the widget's loading; a second copy of the bundle asks too, and is answered no URL.
+	notifySale( events );
 	// A second copy of this bundle (optimisers) finds the script already inserted.
+	if ( window.oct8ne ) {
+		return;
+	}
 	scheduleInsertion( config.loading, config.loadDelay, () => {
 		if ( ! window.oct8ne ) {
 			inject( config, events );
