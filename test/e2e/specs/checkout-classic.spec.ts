@@ -1,7 +1,7 @@
 import { callsOf, recorded } from '../recorders/loymax';
 import { recordedSales } from '../recorders/oct8ne';
 import { vendorsReady } from '../recorders/vendors';
-import { placeClassicOrder, receivedValue } from '../support/checkout';
+import { orderPlacedReport, placeClassicOrder, receivedValue } from '../support/checkout';
 import { expect, test } from '../support/wordpress';
 
 /*
@@ -18,7 +18,9 @@ test('a classic checkout reports the order to oct8ne and Loymax once, and not ag
 	await expect.poll(async () => callsOf(await recorded(page), 'checkout')).toEqual([['checkout', orderId]]);
 	await expect.poll(() => recordedSales(page)).toEqual([expect.objectContaining({ src: expect.stringContaining(`reference=${encodeURIComponent(reference)}`) })]);
 
+	const reloaded = Promise.all([orderPlacedReport(page, 'loymax'), orderPlacedReport(page, 'oct8ne')]);
 	await page.reload();
+	expect(await reloaded).toEqual([null, null]);
 	await vendorsReady(page);
 	expect(callsOf(await recorded(page), 'checkout')).toEqual([]);
 	expect(await recordedSales(page)).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { callsOf, recorded, type Recorded } from '../recorders/loymax';
-import { placeBlockOrder, placeClassicOrder } from '../support/checkout';
+import { orderPlacedReport, placeBlockOrder, placeClassicOrder } from '../support/checkout';
 import { expect, logIn, test } from '../support/wordpress';
 
 /**
@@ -77,7 +77,9 @@ test('a block checkout sends the checkout once per order, then the clean-up, and
 	const orderId = await placeBlockOrder(page, { firstName: 'Lena', lastName: 'Loymax' });
 	const calls = await until(page, 'checkout');
 	expect(calls.filter((c) => c[0] === 'checkout' || c[0] === 'cartClear')).toEqual([['checkout', orderId], ['cartClear']]);
+	const reloaded = orderPlacedReport(page, 'loymax');
 	await page.reload();
+	expect(await reloaded).toBeNull();
 	await until(page, 'trackerLoaded');
 	expect(callsOf(await recorded(page), 'checkout')).toEqual([]);
 });
@@ -95,7 +97,9 @@ test('an account created at the classic checkout sends the registration with the
 			const received = await until(page, 'checkout');
 			expect(callsOf(received, 'checkout')).toEqual([['checkout', orderId]]);
 			// The account is made in the checkout request: its event may reach the order-received page or the next.
+			const reloaded = orderPlacedReport(page, 'loymax');
 			await page.reload();
+			expect(await reloaded).toBeNull();
 			const after = await until(page, 'trackerLoaded');
 			expect([...callsOf(received, 'auth'), ...callsOf(after, 'auth')]).toEqual([['auth', String(customerId)]]);
 			expect(callsOf(after, 'checkout')).toEqual([]);

@@ -1,5 +1,5 @@
 import { recordedOct8ne, recordedSales, recordOct8ne, WIDGET_URL } from '../recorders/oct8ne';
-import { amountOf, placeBlockOrder, receivedValue } from '../support/checkout';
+import { amountOf, orderPlacedReport, placeBlockOrder, receivedValue } from '../support/checkout';
 import { createCustomer, deleteCustomer } from '../support/customers';
 import { addToCart, BEANIE, CAP } from '../support/store';
 import { OCT8NE } from '../support/vendors';
@@ -107,8 +107,10 @@ test('the order-received page reports the sale once with the order values, and n
 	});
 	expect(requested.filter((u) => u.includes('sale-notification')).length).toBe(1);
 
+	const reloaded = orderPlacedReport(page, 'oct8ne');
 	await page.reload();
 	expect(await receivedValue(page, 'order')).toBe(reference);
+	expect(await reloaded).toBeNull();
 	await expect(page.locator('script#oct8ne-sale-notification')).toHaveCount(0);
 	expect(requested.filter((u) => u.includes('sale-notification')).length).toBe(1);
 });

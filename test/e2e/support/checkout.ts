@@ -91,3 +91,16 @@ export function amountOf(shown: string): number {
 	const whole = (decimal ? digits.slice(0, decimal.index) : digits).replace(/[.,]/g, '');
 	return Number(decimal ? `${whole}.${decimal[1]}` : whole);
 }
+
+/**
+ * The report the next page's `orderPlaced` gets from the shopper route order-placed for `vendor`
+ * (start waiting before the navigation): null once the order was claimed.
+ */
+export async function orderPlacedReport(page: Page, vendor: string): Promise<unknown> {
+	const answer = await page.waitForResponse((response) => {
+		const url = new URL(response.url());
+		// Pretty or plain permalinks.
+		return (url.searchParams.get('rest_route') ?? url.pathname).endsWith('/shopper/order-placed') && url.searchParams.get('vendor') === vendor;
+	});
+	return ((await answer.json()) as { report?: unknown }).report;
+}
