@@ -37,10 +37,26 @@ final class OnceFlag {
 				return false;
 			}
 			$order->update_meta_data( $flag, gmdate( 'c' ) );
-			$order->save_meta_data();
+			self::save_flag_only( $order );
 			return true;
 		} finally {
 			$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $lock ) );
+		}
+	}
+
+	/**
+	 * Saves the new flag row alone, into the posts copy right after the order tables (compatibility sync). The
+	 * full order save WooCommerce would add leaves the posts copy behind for a while: a request reading the
+	 * order meanwhile copies the posts record back over the order tables (sync on read), the flag with it.
+	 *
+	 * @param \WC_Order $order The order with the flag set.
+	 */
+	private static function save_flag_only( \WC_Order $order ): void {
+		add_filter( 'woocommerce_orders_table_datastore_should_save_after_meta_change', '__return_false' );
+		try {
+			$order->save_meta_data();
+		} finally {
+			remove_filter( 'woocommerce_orders_table_datastore_should_save_after_meta_change', '__return_false' );
 		}
 	}
 

@@ -77,7 +77,14 @@ final class WooCommerceStore implements Store {
 	}
 
 	public function order_key( int $order_id ): string {
-		$order = $order_id > 0 ? wc_get_order( $order_id ) : null;
+		// Read without WooCommerce's sync on read: while another request saves a once-only flag, the posts copy
+		// lags the order tables for a moment, and copying it over them would drop that flag.
+		add_filter( 'woocommerce_hpos_enable_sync_on_read', '__return_false' );
+		try {
+			$order = $order_id > 0 ? wc_get_order( $order_id ) : null;
+		} finally {
+			remove_filter( 'woocommerce_hpos_enable_sync_on_read', '__return_false' );
+		}
 		return $order instanceof \WC_Order ? (string) $order->get_order_key() : '';
 	}
 
