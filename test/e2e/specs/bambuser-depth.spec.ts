@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { fire, recordBambuser, recordPurchases, recording, trackedPurchases as tracked, type BuiltNode, type TrackedPurchase } from '../recorders/bambuser';
-import { amountOf, placeBlockOrder, placeClassicOrder, receivedValue } from '../support/checkout';
+import { amountOf, orderPlacedReport, placeBlockOrder, placeClassicOrder, receivedValue } from '../support/checkout';
 import { withConsentApi } from '../support/consent-api';
 import { CLASSIC_CART } from '../support/pages';
 import { BEANIE } from '../support/store';
@@ -118,15 +118,6 @@ async function recordTracking(page: Page): Promise<void> {
 	await recordPurchases(page);
 }
 
-/** The page's requests for Bambuser's order report (the claim is made by the one that gets it). */
-function orderReports(page: Page): string[] {
-	const asked: string[] = [];
-	page.on('request', (request) => {
-		if (/shopper(\/|%2F)order-placed/.test(request.url()) && request.url().includes('vendor=bambuser')) asked.push(request.url());
-	});
-	return asked;
-}
-
 for (const [checkout, place] of [['block checkout', placeBlockOrder], ['classic checkout', placeClassicOrder]] as const) {
 	test(`${checkout}: the order-received page tracks the purchase once; a reload tracks nothing`, async ({ page }) => {
 		await recordTracking(page);
@@ -138,10 +129,10 @@ for (const [checkout, place] of [['block checkout', placeBlockOrder], ['classic 
 		expect(data.products).toEqual([expect.objectContaining({ id: String(BEANIE), quantity: 1, price: 18 })]);
 		expect(orderId).toBe(data.purchase.id);
 		// A reload asks again (the bundle is on every order-received page) and is told nothing: the first view claimed it.
-		const asked = orderReports(page);
+		const reloaded = orderPlacedReport(page, 'bambuser');
 		await page.reload({ waitUntil: 'domcontentloaded' });
 		await recording(page);
-		await expect.poll(() => asked.length).toBe(1);
+		expect(await reloaded).toBeNull();
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(1000);
 		expect(await tracked(page)).toEqual([]);
@@ -157,7 +148,8 @@ test.describe('with the WP Consent API (its test double, active for these tests 
 		const cookies = { consent_api_test_type: 'optin', wp_consent_functional: 'deny', wp_consent_marketing: 'deny' };
 		await page.context().addCookies(Object.entries(cookies).map(([name, value]) => ({ name, value, url: base })));
 		await recordTracking(page);
-		const asked = orderReports(page);
+		const asked: string[] = [];
+		page.on('request', (request) => void (/order-placed/.test(request.url()) && asked.push(request.url())));
 		await placeBlockOrder(page, { firstName: 'Consenta', lastName: 'Later' });
 		await page.waitForLoadState('networkidle');
 		expect(await tracked(page)).toEqual([]);

@@ -12,6 +12,11 @@ import {
 	settle,
 	type Shop,
 } from '../../support/page';
+import {
+	ORDER,
+	ORDER_RECEIVED,
+	orderPlacedQueries,
+} from '../../support/order-placed';
 
 const PURCHASE = {
 	purchase: { id: '218', currency: 'EUR', total: 18 },
@@ -25,13 +30,6 @@ const BAMBUSER = {
 let shop: Shop;
 let tracked: jest.Mock;
 
-/** The page's requests to the order-placed route, as query parameters. */
-const asked = () =>
-	shop.fetch.mock.calls
-		.map( ( [ input ] ) => new URL( String( input ) ) )
-		.filter( ( url ) => url.pathname.endsWith( '/shopper/order-placed' ) )
-		.map( ( url ) => Object.fromEntries( url.searchParams ) );
-
 const withTracker = () => {
 	window._bambuser = { track: tracked };
 };
@@ -42,11 +40,7 @@ beforeEach( () => {
 	shop.reports.bambuser = PURCHASE;
 	tracked = jest.fn();
 	printConfig( BAMBUSER );
-	window.commerceBridge!.page = {
-		type: 'order-received',
-		orderId: 218,
-		orderKey: 'wc_order_k',
-	};
+	window.commerceBridge!.page = ORDER_RECEIVED;
 } );
 
 afterEach( () => {
@@ -61,21 +55,25 @@ test( 'the order-received page tracks the purchase the route reported, once', as
 		'vendors/bambuser/widget/purchase.bundle'
 	);
 	await settle();
-	expect( asked() ).toEqual( [
-		{ vendor: 'bambuser', order: '218', key: 'wc_order_k' },
+	expect( orderPlacedQueries( shop ) ).toEqual( [
+		{
+			vendor: 'bambuser',
+			order: String( ORDER.orderId ),
+			key: ORDER.orderKey,
+		},
 	] );
 	expect( tracked.mock.calls ).toEqual( [ [ 'purchase', PURCHASE ] ] );
 } );
 
 test( 'a reload, whose request the route no longer answers with the report, tracks nothing', async () => {
-	shop.claimed.add( 'bambuser:218' );
+	shop.claimed.add( `bambuser:${ ORDER.orderId }` );
 	withTracker();
 	await loadBundles(
 		'storefront/index',
 		'vendors/bambuser/widget/purchase.bundle'
 	);
 	await settle();
-	expect( asked() ).toHaveLength( 1 );
+	expect( orderPlacedQueries( shop ) ).toHaveLength( 1 );
 	expect( tracked ).not.toHaveBeenCalled();
 } );
 
@@ -86,7 +84,7 @@ test( 'it asks only once the tracking library is there', async () => {
 		'vendors/bambuser/widget/purchase.bundle'
 	);
 	await jest.advanceTimersByTimeAsync( 1_000 );
-	expect( asked() ).toEqual( [] );
+	expect( orderPlacedQueries( shop ) ).toEqual( [] );
 	withTracker();
 	await jest.advanceTimersByTimeAsync( 400 );
 	expect( tracked.mock.calls ).toEqual( [ [ 'purchase', PURCHASE ] ] );
@@ -99,7 +97,7 @@ test( 'without the tracking library it never asks, so the order stays unclaimed'
 		'vendors/bambuser/widget/purchase.bundle'
 	);
 	await jest.advanceTimersByTimeAsync( 60_000 );
-	expect( asked() ).toEqual( [] );
+	expect( orderPlacedQueries( shop ) ).toEqual( [] );
 	expect( shop.claimed.size ).toBe( 0 );
 } );
 
@@ -111,6 +109,6 @@ test( 'another page has no order placed and asks nothing', async () => {
 		'vendors/bambuser/widget/purchase.bundle'
 	);
 	await settle();
-	expect( asked() ).toEqual( [] );
+	expect( orderPlacedQueries( shop ) ).toEqual( [] );
 	expect( tracked ).not.toHaveBeenCalled();
 } );

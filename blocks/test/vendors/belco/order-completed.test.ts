@@ -12,6 +12,11 @@ import {
 	settle,
 	type Shop,
 } from '../../support/page';
+import {
+	ORDER,
+	ORDER_RECEIVED,
+	orderPlacedQueries,
+} from '../../support/order-placed';
 import { VENDORS, vendorStandIns } from '../../support/vendors';
 
 const COMPLETED = {
@@ -29,13 +34,6 @@ let shop: Shop;
 let told: string[];
 let belco: { track: unknown; init: unknown; load: unknown };
 
-/** The page's requests to the order-placed route, as query parameters. */
-const asked = () =>
-	shop.fetch.mock.calls
-		.map( ( [ input ] ) => new URL( String( input ) ) )
-		.filter( ( url ) => url.pathname.endsWith( '/shopper/order-placed' ) )
-		.map( ( url ) => Object.fromEntries( url.searchParams ) );
-
 beforeEach( () => {
 	resetPage();
 	shop = openShop();
@@ -47,18 +45,18 @@ beforeEach( () => {
 	belco.track = ( event: string, properties: unknown ) =>
 		told.push( `track ${ event } ${ JSON.stringify( properties ) }` );
 	printConfig( { belco: VENDORS.belco } );
-	window.commerceBridge!.page = {
-		type: 'order-received',
-		orderId: 218,
-		orderKey: 'wc_order_k',
-	};
+	window.commerceBridge!.page = ORDER_RECEIVED;
 } );
 
 test( 'the order-received page tracks Order Completed after init, once', async () => {
 	await loadBundles( 'storefront/index', 'vendors/belco/widget' );
 	await settle();
-	expect( asked() ).toEqual( [
-		{ vendor: 'belco', order: '218', key: 'wc_order_k' },
+	expect( orderPlacedQueries( shop ) ).toEqual( [
+		{
+			vendor: 'belco',
+			order: String( ORDER.orderId ),
+			key: ORDER.orderKey,
+		},
 	] );
 	expect( told ).toEqual( [
 		'init',
@@ -67,10 +65,10 @@ test( 'the order-received page tracks Order Completed after init, once', async (
 } );
 
 test( 'a reload, whose request the route no longer answers with the report, tracks nothing', async () => {
-	shop.claimed.add( 'belco:218' );
+	shop.claimed.add( `belco:${ ORDER.orderId }` );
 	await loadBundles( 'storefront/index', 'vendors/belco/widget' );
 	await settle();
-	expect( asked() ).toHaveLength( 1 );
+	expect( orderPlacedQueries( shop ) ).toHaveLength( 1 );
 	expect( told ).toEqual( [ 'init' ] );
 } );
 
@@ -78,7 +76,7 @@ test( 'a widget that never initialises (its script blocked) asks nothing, so the
 	belco.load = () => undefined;
 	await loadBundles( 'storefront/index', 'vendors/belco/widget' );
 	await settle();
-	expect( asked() ).toEqual( [] );
+	expect( orderPlacedQueries( shop ) ).toEqual( [] );
 	expect( told ).toEqual( [] );
 } );
 
@@ -86,6 +84,6 @@ test( 'another page has no order placed: the widget is initialised and nothing i
 	window.commerceBridge!.page = { type: 'product', productId: 7 };
 	await loadBundles( 'storefront/index', 'vendors/belco/widget' );
 	await settle();
-	expect( asked() ).toEqual( [] );
+	expect( orderPlacedQueries( shop ) ).toEqual( [] );
 	expect( told ).toEqual( [ 'init' ] );
 } );
