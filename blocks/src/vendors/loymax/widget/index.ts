@@ -4,7 +4,11 @@
  * the placed order's checkout (`orderPlaced`), browser cart changes and theme events (the helper below and `emitCustom( 'loymax', … )`), through the
  * one template adapter. Publishes the theme helper `window.commerceBridgeLoymax.track( eventName )`.
  */
-import { bootVendor, reportOrder } from '../../../storefront/client';
+import {
+	bootVendor,
+	reportOrder,
+	type CommerceBridgeEvents,
+} from '../../../storefront/client';
 import { parseEvent } from '../shared/events';
 import { cartEvents } from './cart';
 import { createTracker, type Templates } from './tracker';
@@ -23,37 +27,33 @@ declare global {
 	}
 }
 
-bootVendor( 'loymax', ( config, events ) => {
-	const tracker = createTracker( config.templates ?? {} );
-	tracker.send( { kind: 'visit' } );
-	for ( const data of config.events ?? [] ) {
-		const event = parseEvent( data );
-		if ( event ) {
-			tracker.send( event );
-		}
-	}
-	const send = ( data: unknown ) => {
-		const parsed = parseEvent( data );
-		if ( parsed ) {
-			tracker.send( parsed );
-		}
-	};
+/**
+ * The report of the order placed (plugin/src/Vendors/Loymax/CheckoutReport.php): its LoymaxEvent data.
+ * @param report The shopper route's report.
+ */
+function checkoutEvents( report: unknown ): unknown[] | null {
+	const list = ( report as { events?: unknown } | null )?.events;
+	return Array.isArray( list ) ? list : null;
+}
+
+/**
+ * The roads on which the server and the theme hand over LoymaxEvent data.
+ * @param events The shared event source.
+ * @param send   Parses one event and sends it when valid.
+ */
+function subscribe(
+	events: CommerceBridgeEvents,
+	send: ( data: unknown ) => void
+): void {
 	// Login, sign-up, form-post cart changes and clean-ups the server queued with resolved ids.
 	events.on( 'vendorEvent', ( event ) => {
 		if ( event.vendor === 'loymax' ) {
 			send( event.payload );
 		}
 	} );
-	// The order-received page's order, once (plugin/src/Vendors/Loymax/CheckoutReport.php): checkout,
-	// then the optional clean-up.
-	reportOrder(
-		'loymax',
-		events,
-		( report ) => {
-			const list = ( report as { events?: unknown } | null )?.events;
-			return Array.isArray( list ) ? list : null;
-		},
-		( list ) => list.forEach( send )
+	// The order-received page's order, once: checkout, then the optional clean-up.
+	reportOrder( 'loymax', events, checkoutEvents, ( list ) =>
+		list.forEach( send )
 	);
 	// The documented theme road (docs/vendors/loymax.md): emitCustom( 'loymax', event ), also before
 	// this bundle loaded (past events are replayed).
@@ -62,6 +62,19 @@ bootVendor( 'loymax', ( config, events ) => {
 			send( event.payload );
 		}
 	} );
+}
+
+bootVendor( 'loymax', ( config, events ) => {
+	const tracker = createTracker( config.templates ?? {} );
+	const send = ( data: unknown ) => {
+		const parsed = parseEvent( data );
+		if ( parsed ) {
+			tracker.send( parsed );
+		}
+	};
+	tracker.send( { kind: 'visit' } );
+	( config.events ?? [] ).forEach( send );
+	subscribe( events, send );
 	// Every live change, a vendor widget's too; form posts and server-side changes arrive as queued
 	// Loymax events instead (they carry no changed lines).
 	events.on( 'cartChanged', ( event ) => {
