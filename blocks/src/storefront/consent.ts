@@ -62,8 +62,8 @@ export function isGranted(
 }
 
 /**
- * Runs the vendor's inert scripts, in page order, as the page would have: inline ones at the top level
- * at once, external ones (oct8ne's sale notification) loaded from their URL.
+ * Runs the vendor's inert inline scripts (Loymax's snippet), in page order, at the top level, as the page
+ * would have.
  * @param vendor The vendor's id.
  * @param doc    The page.
  */
@@ -76,11 +76,7 @@ export function wakeDormantScripts(
 	).forEach( ( dormant ) => {
 		const script = doc.createElement( 'script' );
 		script.id = dormant.id;
-		if ( dormant.src ) {
-			script.src = dormant.src;
-		} else {
-			script.text = dormant.text;
-		}
+		script.text = dormant.text;
 		dormant.replaceWith( script );
 	} );
 }

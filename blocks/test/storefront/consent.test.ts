@@ -168,23 +168,4 @@ describe( 'consent gate', () => {
 			document.querySelectorAll( 'script[type="text/plain"]' )
 		).toHaveLength( 1 );
 	} );
-
-	test( 'an inert external script gets its URL back', async () => {
-		document.head.innerHTML =
-			'<script type="text/plain" data-commerce-bridge-consent="oct8ne" id="oct8ne-sale-notification" src="https://static.oct8ne.test/sale-notification.js?value=1"></script>';
-		await loadApi( 'optin' );
-		createConsentGate( policy( { oct8ne: [ 'functional' ] } ) )(
-			'oct8ne',
-			jest.fn()
-		);
-		expect(
-			document.querySelectorAll( 'script[type="text/plain"]' )
-		).toHaveLength( 1 );
-		api.wp_set_consent!( 'functional', 'allow' );
-		const script = document.getElementById( 'oct8ne-sale-notification' );
-		expect( script?.getAttribute( 'type' ) ).toBeNull();
-		expect( script?.getAttribute( 'src' ) ).toBe(
-			'https://static.oct8ne.test/sale-notification.js?value=1'
-		);
-	} );
 } );

@@ -61,12 +61,12 @@ test( 'a refused call or a body the caller rejects answers null', async () => {
 } );
 
 test( 'query parameters go after the route, under pretty and plain permalinks', async () => {
-	await shopperGet( 'bambuser-purchase', accept, {
+	await shopperGet( 'order-placed', accept, {
 		order: '218',
 		key: 'wc_order_a&b',
 	} );
 	expect( String( shop.fetch.mock.calls[ 0 ]?.[ 0 ] ) ).toMatch(
-		/\/commerce-bridge\/v1\/shopper\/bambuser-purchase\?order=218&key=wc_order_a%26b$/
+		/\/commerce-bridge\/v1\/shopper\/order-placed\?order=218&key=wc_order_a%26b$/
 	);
 	expect(
 		shopperUrl(
