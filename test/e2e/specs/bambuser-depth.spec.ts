@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { fire, recordBambuser, recordPurchases, recording, trackedPurchases as tracked, type BuiltNode, type TrackedPurchase } from '../recorders/bambuser';
 import { amountOf, orderPlacedReport, placeBlockOrder, placeClassicOrder, receivedValue } from '../support/checkout';
-import { withConsentApi } from '../support/consent-api';
 import { CLASSIC_CART } from '../support/pages';
 import { BEANIE } from '../support/store';
 import { expect, test } from '../support/wordpress';
@@ -139,30 +138,3 @@ for (const [checkout, place] of [['block checkout', placeBlockOrder], ['classic 
 		await expect(page.locator('script[src*="widgets/bambuser-purchase.js"]')).toHaveCount(1);
 	});
 }
-
-test.describe('with the WP Consent API (its test double, active for these tests only)', () => {
-	withConsentApi();
-
-	test('refused consent: the order-received page tracks nothing until Bambuser\'s categories are granted there', async ({ page }) => {
-		const base = process.env.WP_BASE_URL ?? '';
-		const cookies = { consent_api_test_type: 'optin', wp_consent_functional: 'deny', wp_consent_marketing: 'deny' };
-		await page.context().addCookies(Object.entries(cookies).map(([name, value]) => ({ name, value, url: base })));
-		await recordTracking(page);
-		const asked: string[] = [];
-		page.on('request', (request) => void (/order-placed/.test(request.url()) && asked.push(request.url())));
-		await placeBlockOrder(page, { firstName: 'Consenta', lastName: 'Later' });
-		await page.waitForLoadState('networkidle');
-		expect(await tracked(page)).toEqual([]);
-		// The purchase bundle is printed but waits for consent, like the call widget: nothing has run, nothing is claimed.
-		await expect(page.locator('script[src*="widgets/bambuser-purchase.js"]')).toHaveCount(1);
-		expect(await page.evaluate(() => (window as unknown as { __bambuser?: unknown }).__bambuser)).toBeUndefined();
-		expect(asked).toEqual([]);
-		await page.evaluate(() => {
-			const api = window as unknown as { wp_set_consent: (category: string, value: string) => void };
-			api.wp_set_consent('functional', 'allow');
-			api.wp_set_consent('marketing', 'allow');
-		});
-		await expect.poll(() => tracked(page)).toHaveLength(1);
-		expect((await tracked(page))[0]).toMatchObject({ event: 'purchase', data: { purchase: { id: await receivedValue(page, 'order') } } });
-	});
-});

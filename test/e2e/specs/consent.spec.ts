@@ -1,6 +1,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { recordBambuser, recordPurchases, trackedPurchases } from '../recorders/bambuser';
 import { vendorsReady } from '../recorders/vendors';
+import { orderPlacedReport, placeBlockOrder, placeClassicOrder, receivedValue } from '../support/checkout';
 import { withConsentApi } from '../support/consent-api';
+import { NOTHING_REPORTED, orderReports } from '../support/order-reports';
 import { CLASSIC_CART } from '../support/pages';
 import { adminState, expect, test } from '../support/wordpress';
 
@@ -9,7 +12,9 @@ import { adminState, expect, test } from '../support/wordpress';
  * for this spec only). It leaves a browser alone unless that browser carries its consent-type cookie,
  * so the specs running next to this one keep every vendor on as before. With consent refused the page
  * carries the dormant vendor bundles but no vendor is asked for anything and no vendor cookie is set;
- * granting it with the API's own wp_set_consent starts every vendor on the same page.
+ * granting it with the API's own wp_set_consent starts every vendor on the same page. Every test that
+ * needs the test double is here: it is switched on and off per worker, so a second spec using it on the
+ * other worker could lose it in mid-test.
  */
 
 const VENDORS = ['oct8ne', 'belco', 'loymax', 'bambuser'];
@@ -35,10 +40,15 @@ async function vendorCookies(context: BrowserContext): Promise<string[]> {
 	return names.filter((name) => /^(commerce_bridge|oct8ne|belco|bambuser|lmx|loymax)/i.test(name));
 }
 
-/** Opens `path` in an opt-in regime with `choices` already recorded; returns the vendor requests as they come. */
-async function openWithConsent(page: Page, path: string, choices: Record<string, 'allow' | 'deny'>): Promise<string[]> {
+/** An opt-in regime with `choices` recorded in this browser, as a consent banner records them. */
+async function recordChoices(page: Page, choices: Record<string, 'allow' | 'deny'>): Promise<void> {
 	const cookies = { consent_api_test_type: 'optin', ...Object.fromEntries(Object.entries(choices).map(([category, value]) => [`wp_consent_${category}`, value])) };
 	await page.context().addCookies(Object.entries(cookies).map(([name, value]) => ({ name, value, url: BASE })));
+}
+
+/** Opens `path` in an opt-in regime with `choices` already recorded; returns the vendor requests as they come. */
+async function openWithConsent(page: Page, path: string, choices: Record<string, 'allow' | 'deny'>): Promise<string[]> {
+	await recordChoices(page, choices);
 	const requests: string[] = [];
 	page.on('request', (request) => void (forVendor(request.url()) && requests.push(request.url())));
 	await page.goto(path);
@@ -99,6 +109,56 @@ test.describe('consent through the WP Consent API', () => {
 		await openWithConsent(page, '/cart/', { functional: 'allow', marketing: 'allow' });
 		await vendorsReady(page);
 		await expect(page.locator('script#commerce-bridge-loymax-loader')).not.toHaveAttribute('type', 'text/plain');
+	});
+
+	/*
+	 * The order placed: each vendor claims its once-per-order report when it may send it, not when the page
+	 * is built, so consent given after the order-received page was built still has the order reported.
+	 */
+	for (const [checkout, place] of [['block checkout', placeBlockOrder], ['classic checkout', placeClassicOrder]] as const) {
+		test(`${checkout}: refused on the order-received page, granted before a reload: every vendor reports the order once`, async ({ page }) => {
+			test.slow(); // A checkout and three views of the order-received page.
+			await recordChoices(page, { functional: 'deny', marketing: 'deny' });
+			await recordPurchases(page);
+			const orderId = await place(page, { firstName: 'Lena', lastName: 'Later' });
+			await page.waitForLoadState('networkidle');
+			expect(await orderReports(page)).toEqual(NOTHING_REPORTED);
+
+			await recordChoices(page, { functional: 'allow', marketing: 'allow' });
+			await page.reload();
+			const once = { loymax: [['checkout', orderId]], oct8ne: 1, belco: ['Order Completed'], bambuser: [await receivedValue(page, 'order')] };
+			await expect.poll(() => orderReports(page), { timeout: 20_000 }).toEqual(once);
+
+			// Every vendor asks again and is told nothing: the reload before claimed the order for each.
+			const asked = ['loymax', 'oct8ne', 'belco', 'bambuser'].map((vendor) => orderPlacedReport(page, vendor));
+			await page.reload();
+			expect(await Promise.all(asked)).toEqual([null, null, null, null]);
+			await page.waitForLoadState('networkidle');
+			expect(await orderReports(page)).toEqual(NOTHING_REPORTED);
+		});
+	}
+
+	test('refused consent: Bambuser\'s purchase waits on the order-received page, nothing claimed, and is tracked once its categories are granted there', async ({ page }) => {
+		test.slow(); // A checkout.
+		await recordChoices(page, { functional: 'deny', marketing: 'deny' });
+		await recordBambuser(page, 'eu');
+		await recordPurchases(page);
+		const asked: string[] = [];
+		page.on('request', (request) => void (/order-placed/.test(request.url()) && asked.push(request.url())));
+		await placeBlockOrder(page, { firstName: 'Consenta', lastName: 'Later' });
+		await page.waitForLoadState('networkidle');
+		expect(await trackedPurchases(page)).toEqual([]);
+		// The purchase bundle is printed but waits for consent, like the call widget: nothing has run, nothing is claimed.
+		await expect(page.locator('script[src*="widgets/bambuser-purchase.js"]')).toHaveCount(1);
+		expect(await page.evaluate(() => (window as unknown as { __bambuser?: unknown }).__bambuser)).toBeUndefined();
+		expect(asked).toEqual([]);
+		await page.evaluate(() => {
+			const api = window as unknown as ConsentApi;
+			api.wp_set_consent('functional', 'allow');
+			api.wp_set_consent('marketing', 'allow');
+		});
+		await expect.poll(() => trackedPurchases(page)).toHaveLength(1);
+		expect((await trackedPurchases(page))[0]).toMatchObject({ event: 'purchase', data: { purchase: { id: await receivedValue(page, 'order') } } });
 	});
 
 	test.describe('the settings page', () => {
