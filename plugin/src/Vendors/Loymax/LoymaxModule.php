@@ -44,7 +44,7 @@ final class LoymaxModule extends VendorModule {
 		return null;
 	}
 
-	/** Ready ids and the enabled call templates; the snippet itself is printed by Loader. */
+	/** The page's section events, its views' ids and the enabled call templates; the snippet itself is printed by Loader. */
 	public function public_config(): array {
 		$values    = $this->public_values();
 		$templates = array();
@@ -53,12 +53,15 @@ final class LoymaxModule extends VendorModule {
 				$templates[ $kind ] = $values[ $key ];
 			}
 		}
-		$page = new PageEvents( $this->store, new Ids( $this->store, $values ), $values );
+		$page    = new PageEvents( $this->store, new Ids( $this->store, $values ), $values );
+		$tracked = '' !== trim( $values[ Templates::SNIPPET ] );
 		return array(
 			'shopId'        => $values['shopId'],
 			'eventSourceId' => $values['eventSourceId'],
 			'templates'     => (object) $templates,
-			'events'        => '' === trim( $values[ Templates::SNIPPET ] ) ? array() : $page->current(),
+			'events'        => $tracked ? $page->sections() : array(),
+			// An object in JSON even when empty (WooCommerce ids are never 0, so the maps are objects too).
+			'ids'           => (object) ( $tracked ? $page->ids() : array() ),
 		);
 	}
 

@@ -1,6 +1,6 @@
 <?php
 /**
- * Loymax events known when a page renders.
+ * Loymax's page config: section events and the ids of the page's views.
  *
  * @package CommerceBridge
  */
@@ -12,9 +12,11 @@ use CommerceBridge\WooCommerce\Store;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Section, category and product view of the current page, with ready ids, in the order they are
- * executed. The checkout of a placed order is not a page event: it is claimed when the bundle asks for
- * it (CheckoutReport), once consent allows Loymax.
+ * Section events of the current page, in sectionMap order, and Loymax's ids of the page's product or
+ * category: the bundle sends the product and category views on the storefront's `productViewed` /
+ * `categoryViewed` (issue 11: one producer of commerce events), so the ids are keyed by the WooCommerce
+ * id that event carries. The checkout of a placed order is not a page event: it is claimed when the
+ * bundle asks for it (CheckoutReport), once consent allows Loymax.
  */
 final class PageEvents {
 
@@ -28,30 +30,37 @@ final class PageEvents {
 	public function __construct( private Store $store, private Ids $ids, private array $settings ) {
 	}
 
-	/** @return list<array<string, string>> LoymaxEvent objects (see blocks/src/vendors/loymax/shared/events.ts). */
-	public function current(): array {
-		$events = array();
-		foreach ( $this->sections() as $page_name ) {
-			$events[] = array(
+	/** @return list<array{kind: string, pageName: string}> section LoymaxEvents (blocks/src/vendors/loymax/shared/events.ts). */
+	public function sections(): array {
+		return array_map(
+			static fn ( string $page_name ): array => array(
 				'kind'     => 'section',
 				'pageName' => $page_name,
-			);
-		}
-		$product_id  = $this->store->current_product_id();
-		$category_id = $this->store->current_category_id();
+			),
+			$this->section_names()
+		);
+	}
+
+	/**
+	 * Loymax's ids of this page's product or category, under its WooCommerce id (PageContext gives a
+	 * page only one of the two, the product first).
+	 *
+	 * @return array{products?: array<int, array{productId: string, categoryId: string}>, categories?: array<int, array{categoryId: string}>}
+	 */
+	public function ids(): array {
+		$product_id = $this->store->current_product_id();
 		if ( $product_id ) {
-			$events[] = array(
-				'kind'       => 'product',
-				'categoryId' => $this->ids->product_category( $product_id ),
+			$ids = array(
 				'productId'  => $this->ids->product( $product_id ),
+				'categoryId' => $this->ids->product_category( $product_id ),
 			);
-		} elseif ( $category_id ) {
-			$events[] = array(
-				'kind'       => 'category',
-				'categoryId' => $this->ids->category( $category_id ),
-			);
+			return array( 'products' => array( $product_id => $ids ) );
 		}
-		return $events;
+		$category_id = $this->store->current_category_id();
+		if ( ! $category_id ) {
+			return array();
+		}
+		return array( 'categories' => array( $category_id => array( 'categoryId' => $this->ids->category( $category_id ) ) ) );
 	}
 
 	/**
@@ -60,7 +69,7 @@ final class PageEvents {
 	 *
 	 * @return list<string>
 	 */
-	private function sections(): array {
+	private function section_names(): array {
 		$object_id = is_singular() ? get_queried_object_id() : 0;
 		$path      = $this->request_path();
 		$names     = array();

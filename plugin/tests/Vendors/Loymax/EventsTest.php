@@ -13,12 +13,13 @@ use CommerceBridge\Registry;
 use CommerceBridge\Tests\Support\FakeStore;
 use CommerceBridge\Tests\Support\OwnEmitter;
 use CommerceBridge\Tests\TestCase;
+use CommerceBridge\WooCommerce\Store;
 use CommerceBridge\Vendors\Loymax\Ids;
-use CommerceBridge\Vendors\Loymax\PageEvents;
+use CommerceBridge\Vendors\Loymax\LoymaxModule;
 use CommerceBridge\Vendors\Loymax\ServerEvents;
 
 /**
- * What each page carries and what the queue delivers on the next page, with ids per setting. Server
+ * What each page's config carries and what the queue delivers on the next page, with ids per setting. Server
  * events come from WordPress's and WooCommerce's own hooks through the commerce events (Events\Emitter).
  */
 final class EventsTest extends TestCase {
@@ -27,12 +28,14 @@ final class EventsTest extends TestCase {
 
 	private FakeStore $fake;
 	private EventQueue $queue;
+	private Store $store;
 
 	protected function setUp(): void {
 		parent::setUp();
 		$this->fake              = new FakeStore();
 		$this->fake->session_key = 't_loymax_test';
-		$this->queue             = new EventQueue( $this->use_store( $this->fake ) );
+		$this->store             = $this->use_store( $this->fake );
+		$this->queue             = new EventQueue( $this->store );
 		update_option( 'commerce_bridge_loymax', array( 'enabled' => true ) );
 	}
 
@@ -144,16 +147,17 @@ final class EventsTest extends TestCase {
 		$this->assertSame( array( array( 'kind' => 'cartClear' ) ), $this->delivered() );
 	}
 
-	public function test_product_page_sends_category_then_product(): void {
+	public function test_a_product_pages_config_carries_its_ids_and_no_view_event(): void {
 		$this->fake->product_id         = 40;
 		$this->fake->product_categories = array( 18, 19 );
-		$this->assertSame(
-			array( array( 'kind' => 'product', 'categoryId' => '18', 'productId' => '40' ) ),
-			$this->page( array() )->current()
-		);
+		$this->fake->skus               = array( 40 => 'woo-beanie' );
+		$config                         = $this->config( array( 'productIdMode' => 'sku' ) );
+		$this->assertSame( array(), $config['events'], 'the bundle sends the view on productViewed' );
+		$this->assertSame( '{"products":{"40":{"productId":"woo-beanie","categoryId":"18"}}}', wp_json_encode( $config['ids'] ) );
+		$this->assertSame( '{}', wp_json_encode( $this->config( array( 'trackerSnippet' => ' ' ) )['ids'] ), 'no tracker, no ids' );
 	}
 
-	public function test_category_page_and_sections(): void {
+	public function test_category_page_sections_and_ids(): void {
 		$term                    = get_term( self::clothing(), 'product_cat' );
 		$this->fake->category_id = $term->term_id;
 		$_SERVER['REQUEST_URI']  = '/product-category/clothing/?orderby=price';
@@ -162,21 +166,23 @@ final class EventsTest extends TestCase {
 			array( 'match' => '/product-category/clothing', 'pageName' => 'clothing_section' ),
 			array( 'match' => '/cart/', 'pageName' => 'cart' ),
 		);
+		$config                  = $this->config( array( 'sectionMap' => $map, 'categoryIdMode' => 'slug' ) );
 		$this->assertSame(
 			array(
 				array( 'kind' => 'section', 'pageName' => 'catalogue' ),
 				array( 'kind' => 'section', 'pageName' => 'clothing_section' ),
-				array( 'kind' => 'category', 'categoryId' => 'clothing' ),
 			),
-			$this->page( array( 'sectionMap' => $map, 'categoryIdMode' => 'slug' ) )->current()
+			$config['events']
 		);
+		$this->assertSame( '{"categories":{"' . $term->term_id . '":{"categoryId":"clothing"}}}', wp_json_encode( $config['ids'] ) );
 	}
 
 	public function test_the_order_received_page_carries_no_checkout_and_claims_nothing(): void {
 		$this->fake->order_id      = 218;
 		$this->fake->orders[ 218 ] = array( 'id' => 218, 'number' => 'N-218' );
-		$page                      = $this->page( array( 'cleanupAfterOrder' => true ) );
-		$this->assertSame( array(), $page->current(), 'the bundle asks for the checkout (CheckoutReport)' );
+		$config                    = $this->config( array( 'cleanupAfterOrder' => true ) );
+		$this->assertSame( array(), $config['events'], 'the bundle asks for the checkout (CheckoutReport)' );
+		$this->assertSame( '{}', wp_json_encode( $config['ids'] ) );
 		$this->assertSame( array(), $this->fake->order_flags );
 	}
 
@@ -228,9 +234,14 @@ final class EventsTest extends TestCase {
 		do_action( 'woocommerce_cart_item_removed', $key, null );
 	}
 
-	private function page( array $changes ): PageEvents {
-		$settings = $this->settings( $changes );
-		return new PageEvents( $this->fake, new Ids( $this->fake, $settings ), $settings );
+	/**
+	 * Loymax's storefront config over these settings (enabled, with a tracker snippet).
+	 *
+	 * @param array $changes Changed settings.
+	 */
+	private function config( array $changes ): array {
+		update_option( 'commerce_bridge_loymax', $changes + array( 'enabled' => true, 'trackerSnippet' => '(function(){})();' ) );
+		return ( new LoymaxModule( $this->store, $this->queue ) )->public_config();
 	}
 
 	/** Payloads of the queued Loymax events, as the next page receives them. */

@@ -1,6 +1,6 @@
 /**
- * Loymax SmartCom bootstrap: executes the page's Loymax events (ready ids from the server), the
- * server-queued ones (`vendorEvent`s: login, registration, form-post cart changes, logout clean-up),
+ * Loymax SmartCom bootstrap: executes the page's section events and its product or category view
+ * (`productViewed` / `categoryViewed`, with the ids the server resolved), the server-queued ones (`vendorEvent`s: login, registration, form-post cart changes, logout clean-up),
  * the placed order's checkout (`orderPlaced`), browser cart changes and theme events (the helper below and `emitCustom( 'loymax', … )`), through the
  * one template adapter. Publishes the theme helper `window.commerceBridgeLoymax.track( eventName )`.
  */
@@ -19,12 +19,40 @@ declare global {
 			shopId: string;
 			eventSourceId: string;
 			templates: Templates;
+			/** The page's section events. */
 			events: unknown[];
+			ids: ViewIds;
 		};
 	}
 	interface Window {
 		commerceBridgeLoymax?: { track: ( eventName: string ) => void };
 	}
+}
+
+/** Loymax's ids of the page's product or category by WooCommerce id (plugin/src/Vendors/Loymax/PageEvents.php). */
+interface ViewIds {
+	products?: Record< number, { productId: string; categoryId: string } >;
+	categories?: Record< number, { categoryId: string } >;
+}
+
+/**
+ * The page's product or category view with the server's ids; a view of an id without any (not this
+ * page's) lacks the fields, so `send` drops it.
+ * @param events The shared event source.
+ * @param ids    The page's ids.
+ * @param send   Parses one event and sends it when valid.
+ */
+function views(
+	events: CommerceBridgeEvents,
+	ids: ViewIds,
+	send: ( data: unknown ) => void
+): void {
+	events.on( 'productViewed', ( event ) =>
+		send( { kind: 'product', ...ids.products?.[ event.productId ] } )
+	);
+	events.on( 'categoryViewed', ( event ) =>
+		send( { kind: 'category', ...ids.categories?.[ event.categoryId ] } )
+	);
 }
 
 /**
@@ -74,6 +102,8 @@ bootVendor( 'loymax', ( config, events ) => {
 	};
 	tracker.send( { kind: 'visit' } );
 	( config.events ?? [] ).forEach( send );
+	// Pages cached before the ids were printed have none.
+	views( events, config.ids ?? {}, send );
 	subscribe( events, send );
 	// Every live change, a vendor widget's too; form posts and server-side changes arrive as queued
 	// Loymax events instead (they carry no changed lines).
