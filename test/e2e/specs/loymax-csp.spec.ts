@@ -59,7 +59,11 @@ test('the policy is sent and really forbids eval on the page', async ({ page }) 
 test('block Cart: a removal reaches the tracker without eval', async ({ page }) => {
 	await addToCart(page, BEANIE);
 	await addToCart(page, CAP);
+	// The block Cart renders from data preloaded into the page: the event source learns the cart before the
+	// change from its own first read (after load, when idle). A removal before it has no "before" to compare.
+	const before = page.waitForResponse((r) => /\/wc\/store\/v1\/cart(?:[?&]|$)/.test(decodeURIComponent(r.url())) && r.request().method() === 'GET');
 	await page.goto('/cart/');
+	await before;
 	await callsUntil(page, 'trackerLoaded');
 	const row = page.locator('.wc-block-cart-items .wc-block-cart-items__row').filter({ hasText: 'Beanie' });
 	await row.locator('.wc-block-cart-item__remove-link').click();
