@@ -10,7 +10,6 @@ namespace CommerceBridge\Events;
 use CommerceBridge\Consent\VendorConsent;
 use CommerceBridge\Frontend\ShopperRoute;
 use CommerceBridge\Registry;
-use CommerceBridge\Vendors\VendorModule;
 use CommerceBridge\WooCommerce\Store;
 
 defined( 'ABSPATH' ) || exit;
@@ -42,12 +41,15 @@ final class OrderPlacedRoute extends ShopperRoute {
 		return true;
 	}
 
-	/** The vendor, the order id and its key. */
+	/**
+	 * The vendor, the order id and its key. Registered on every REST request: the vendor is checked
+	 * against the module ids only, without building any vendor's report.
+	 */
 	protected function args(): array {
 		return array(
 			'vendor' => array(
 				'type'     => 'string',
-				'enum'     => array_keys( array_filter( $this->registry->all(), static fn ( VendorModule $module ) => null !== $module->order_report() ) ),
+				'enum'     => array_keys( $this->registry->all() ),
 				'required' => true,
 			),
 			'order'  => array(
@@ -65,7 +67,8 @@ final class OrderPlacedRoute extends ShopperRoute {
 
 	/**
 	 * `{report}`: the vendor's report when this request claimed the order, null when it was claimed before
-	 * or there is nothing to report; 404 for an unknown order, a wrong key or a vendor that is off, 403
+	 * or there is nothing to report; 404 for an unknown order, a wrong key or a vendor that is off or
+	 * reports no orders, 403
 	 * while the visitor's consent does not allow the vendor.
 	 *
 	 * @param int   $user_id  Unused: the order key is the proof.
@@ -74,14 +77,15 @@ final class OrderPlacedRoute extends ShopperRoute {
 	 */
 	public function payload( int $user_id, bool $own_page, array $query ) {
 		$module = $this->registry->enabled()[ (string) $query['vendor'] ] ?? null;
+		$report = $module?->order_report();
 		$order  = $this->keyed_order( (int) $query['order'], (string) $query['key'] );
-		if ( ! $module || ! $order ) {
+		if ( ! $report || ! $order ) {
 			return new \WP_Error( 'commerce_bridge_unknown_order', __( 'No such order, or a wrong order key.', 'commerce-bridge' ), array( 'status' => 404 ) );
 		}
 		if ( ! $this->consent->allows( $module, VendorConsent::PAGE ) ) {
 			return new \WP_Error( 'commerce_bridge_no_consent', __( 'The visitor has not consented to this vendor.', 'commerce-bridge' ), array( 'status' => 403 ) );
 		}
-		return array( 'report' => $this->claimed( $module->order_report(), $order ) );
+		return array( 'report' => $this->claimed( $report, $order ) );
 	}
 
 	/**
