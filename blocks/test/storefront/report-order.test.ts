@@ -7,13 +7,12 @@ import { beforeEach, expect, jest, test } from '@jest/globals';
 import { reportOrder } from '../../src/storefront/client';
 import {
 	ORDER,
-	ORDER_RECEIVED,
+	printOrderReceived,
 	orderPlacedQueries,
 } from '../support/order-placed';
 import {
 	loadBundles,
 	openShop,
-	printConfig,
 	resetPage,
 	settle,
 	type Shop,
@@ -25,8 +24,7 @@ beforeEach( () => {
 	resetPage();
 	shop = openShop();
 	shop.reports.loymax = { events: [ 'a' ] };
-	printConfig( {} );
-	window.commerceBridge!.page = ORDER_RECEIVED;
+	printOrderReceived( {} );
 } );
 
 /**

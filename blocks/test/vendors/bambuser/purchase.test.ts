@@ -7,14 +7,13 @@ import { afterEach, beforeEach, expect, jest, test } from '@jest/globals';
 import {
 	loadBundles,
 	openShop,
-	printConfig,
 	resetPage,
 	settle,
 	type Shop,
 } from '../../support/page';
 import {
 	ORDER,
-	ORDER_RECEIVED,
+	printOrderReceived,
 	orderPlacedQueries,
 } from '../../support/order-placed';
 
@@ -39,8 +38,7 @@ beforeEach( () => {
 	shop = openShop();
 	shop.reports.bambuser = PURCHASE;
 	tracked = jest.fn();
-	printConfig( BAMBUSER );
-	window.commerceBridge!.page = ORDER_RECEIVED;
+	printOrderReceived( BAMBUSER );
 } );
 
 afterEach( () => {

@@ -7,14 +7,13 @@ import { beforeEach, expect, test } from '@jest/globals';
 import {
 	loadBundles,
 	openShop,
-	printConfig,
 	resetPage,
 	settle,
 	type Shop,
 } from '../../support/page';
 import {
 	ORDER,
-	ORDER_RECEIVED,
+	printOrderReceived,
 	orderPlacedQueries,
 } from '../../support/order-placed';
 import { VENDORS, vendorStandIns } from '../../support/vendors';
@@ -44,8 +43,7 @@ beforeEach( () => {
 	belco.init = () => told.push( 'init' );
 	belco.track = ( event: string, properties: unknown ) =>
 		told.push( `track ${ event } ${ JSON.stringify( properties ) }` );
-	printConfig( { belco: VENDORS.belco } );
-	window.commerceBridge!.page = ORDER_RECEIVED;
+	printOrderReceived( { belco: VENDORS.belco } );
 } );
 
 test( 'the order-received page tracks Order Completed after init, once', async () => {

@@ -6,13 +6,12 @@
 import { beforeEach, expect, test } from '@jest/globals';
 import {
 	ORDER,
-	ORDER_RECEIVED,
+	printOrderReceived,
 	orderPlacedQueries,
 } from '../../support/order-placed';
 import {
 	loadBundles,
 	openShop,
-	printConfig,
 	resetPage,
 	settle,
 	type Shop,
@@ -30,7 +29,7 @@ function printPage(): void {
 	resetPage();
 	vendors = vendorStandIns();
 	const loymax = VENDORS.loymax as { templates: Record< string, string > };
-	printConfig( {
+	printOrderReceived( {
 		loymax: {
 			...loymax,
 			events: [ { kind: 'section', pageName: 'thanks' } ],
@@ -42,7 +41,6 @@ function printPage(): void {
 			},
 		},
 	} as unknown as CommerceBridgeConfig[ 'vendors' ] );
-	window.commerceBridge!.page = ORDER_RECEIVED;
 }
 
 beforeEach( () => {

@@ -6,13 +6,12 @@
 import { beforeEach, expect, test } from '@jest/globals';
 import {
 	ORDER,
-	ORDER_RECEIVED,
+	printOrderReceived,
 	orderPlacedQueries,
 } from '../../support/order-placed';
 import {
 	loadBundles,
 	openShop,
-	printConfig,
 	resetPage,
 	settle,
 	type Shop,
@@ -30,8 +29,9 @@ let shop: Shop;
  */
 function printPage( oct8ne: object = VENDORS.oct8ne! ): void {
 	resetPage();
-	printConfig( { oct8ne } as unknown as CommerceBridgeConfig[ 'vendors' ] );
-	window.commerceBridge!.page = ORDER_RECEIVED;
+	printOrderReceived( {
+		oct8ne,
+	} as unknown as CommerceBridgeConfig[ 'vendors' ] );
 }
 
 beforeEach( () => {
